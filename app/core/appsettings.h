@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/familysituation.h"
+
+#include <QString>
+
+namespace cg {
+
+// What the parent chose at first run and in More → Settings. Statistics are off until the parent
+// turns them on: the default here is the privacy promise, so keep it false.
+struct AppSettings {
+    bool onboardingComplete = false;
+    QString areaCode;  // ONS code; empty means "prefer not to say"
+    FamilySituation familySituation = FamilySituation::PreferNotToSay;
+    bool statisticsConsent = false;
+
+    bool operator==(const AppSettings &) const = default;
+};
+
+} // namespace cg

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace cg {
+
+// One council area from an area content pack: what the parent picks at first run.
+struct Area {
+    QString code;     // ONS code, for example E08000014
+    QString name;     // for example Sefton
+    QString welcome;  // a few warm words shown on Home
+    QString brandColour;  // "#RRGGBB", checked by the content validator
+};
+
+// True for a well-formed ONS local authority code (E06, E07, E08, E09 or W06 followed by 6 digits).
+bool isOnsAreaCode(const QString &code);
+
+// Finds an area by ONS code; nullptr when the code is unknown or empty.
+const Area *findArea(const QList<Area> &areas, const QString &code);
+
+} // namespace cg

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace cg {
+
+// What the app asks of the phone (or desktop) it runs on. Each platform in platform/ provides
+// one; the desktop one is harmless so tests and the desktop build can call everything.
+class PlatformServices
+{
+public:
+    virtual ~PlatformServices() = default;
+
+    // Quick exit: leave the app at once and keep it out of the recent-apps preview where the
+    // platform allows. Returns false when the platform cannot leave (desktop), in which case the
+    // app's own neutral screen is all the parent sees.
+    virtual bool leaveApp() = 0;
+    // Opens a web address, phone number (tel:) or e-mail address (mailto:) outside the app.
+    virtual bool openExternal(const QUrl &url) = 0;
+    // A short name for logs and the self-test, for example "desktop" or "android".
+    virtual QString name() const = 0;
+};
+
+} // namespace cg

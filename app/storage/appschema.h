@@ -1,0 +1,10 @@
+#pragma once
+
+#include "storage/migrator.h"
+
+namespace cg {
+
+// The phone app's schema history (app/storage/migrations/NNN_*.sql, built in as resources).
+QList<Migration> appMigrations();
+
+} // namespace cg

@@ -1,0 +1,78 @@
+#include "storage/sqlitesettingsstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cg {
+namespace {
+
+const QString kOnboarding = QStringLiteral("onboarding_complete");
+const QString kArea = QStringLiteral("area_code");
+const QString kSituation = QStringLiteral("family_situation");
+const QString kStatistics = QStringLiteral("statistics_consent");
+
+} // namespace
+
+SqliteSettingsStore::SqliteSettingsStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+AppSettings SqliteSettingsStore::load() const
+{
+    AppSettings settings;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM settings")))
+        return settings;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == kOnboarding)
+            settings.onboardingComplete = value == QLatin1String("1");
+        else if (key == kArea)
+            settings.areaCode = value;
+        else if (key == kSituation)
+            settings.familySituation = familySituationFromKey(value).value_or(FamilySituation::PreferNotToSay);
+        else if (key == kStatistics)
+            // Anything but an explicit "1" reads as no: consent is never assumed.
+            settings.statisticsConsent = value == QLatin1String("1");
+    }
+    return settings;
+}
+
+bool SqliteSettingsStore::save(const AppSettings &settings)
+{
+    const QList<std::pair<QString, QString>> rows = {
+        {kOnboarding, settings.onboardingComplete ? QStringLiteral("1") : QStringLiteral("0")},
+        {kArea, settings.areaCode},
+        {kSituation, familySituationKey(settings.familySituation)},
+        {kStatistics, settings.statisticsConsent ? QStringLiteral("1") : QStringLiteral("0")},
+    };
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    for (const auto &[key, value] : rows) {
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            query.finish();
+            m_db.rollback();
+            return false;
+        }
+    }
+    query.finish();
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+} // namespace cg

@@ -1,0 +1,25 @@
+#include "core/area.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+TEST_CASE("ONS area codes are recognised")
+{
+    CHECK(isOnsAreaCode(QStringLiteral("E08000014")));
+    CHECK(isOnsAreaCode(QStringLiteral("E06000049")));
+    CHECK_FALSE(isOnsAreaCode(QStringLiteral("E0800001")));
+    CHECK_FALSE(isOnsAreaCode(QStringLiteral("X08000014")));
+    CHECK_FALSE(isOnsAreaCode(QStringLiteral("e08000014")));
+    CHECK_FALSE(isOnsAreaCode(QString()));
+}
+
+TEST_CASE("areas are found by code, and an empty code means none")
+{
+    const QList<Area> areas = {{QStringLiteral("E08000014"), QStringLiteral("Sefton"), {}, {}},
+                               {QStringLiteral("E08000012"), QStringLiteral("Liverpool"), {}, {}}};
+    REQUIRE(findArea(areas, QStringLiteral("E08000012")) != nullptr);
+    CHECK(findArea(areas, QStringLiteral("E08000012"))->name == QStringLiteral("Liverpool"));
+    CHECK(findArea(areas, QStringLiteral("E08000099")) == nullptr);
+    CHECK(findArea(areas, QString()) == nullptr);
+}
