@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/arealistmodel.h"
+#include "models/familysituationmodel.h"
+#include "models/navigationcontroller.h"
+#include "models/onboardingcontroller.h"
+#include "models/quickexitcontroller.h"
+#include "models/settingscontroller.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace cg {
+
+class PlatformServices;
+
+// What Main.qml is given at start-up: the controllers and models the screens need, built in the
+// composition root and passed in as one required property.
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by the app at start-up")
+    Q_PROPERTY(SettingsController *settings READ settings CONSTANT)
+    Q_PROPERTY(AreaListModel *areas READ areas CONSTANT)
+    Q_PROPERTY(FamilySituationModel *situations READ situations CONSTANT)
+    Q_PROPERTY(NavigationController *navigation READ navigation CONSTANT)
+    Q_PROPERTY(OnboardingController *onboarding READ onboarding CONSTANT)
+    Q_PROPERTY(QuickExitController *quickExit READ quickExit CONSTANT)
+    Q_PROPERTY(double fontScale READ fontScale CONSTANT)
+    Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
+
+public:
+    struct Parts {
+        SettingsController *settings;
+        AreaListModel *areas;
+        FamilySituationModel *situations;
+        NavigationController *navigation;
+        OnboardingController *onboarding;
+        QuickExitController *quickExit;
+        PlatformServices *platform;
+        double fontScale;
+    };
+
+    explicit AppController(const Parts &parts, QObject *parent = nullptr);
+
+    SettingsController *settings() const { return m_parts.settings; }
+    AreaListModel *areas() const { return m_parts.areas; }
+    FamilySituationModel *situations() const { return m_parts.situations; }
+    NavigationController *navigation() const { return m_parts.navigation; }
+    OnboardingController *onboarding() const { return m_parts.onboarding; }
+    QuickExitController *quickExit() const { return m_parts.quickExit; }
+    double fontScale() const { return m_parts.fontScale; }
+    QString appVersion() const;
+
+    // Calls a number ("tel:999"), opens a web page or an e-mail through the phone.
+    Q_INVOKABLE bool openExternal(const QString &url);
+
+private:
+    Parts m_parts;
+};
+
+} // namespace cg

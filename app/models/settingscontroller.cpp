@@ -1,0 +1,94 @@
+#include "models/settingscontroller.h"
+
+namespace cg {
+
+namespace {
+// Used when the parent has not chosen an area: a calm teal with 5.6:1 contrast against white.
+const QString kDefaultBrandColour = QStringLiteral("#2B6A6E");
+} // namespace
+
+SettingsController::SettingsController(SettingsStore &store, QList<Area> areas, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_areas(std::move(areas))
+    , m_settings(store.load())
+{
+    // An area pack may have been withdrawn since the parent chose it.
+    if (!m_settings.areaCode.isEmpty() && !currentArea())
+        m_settings.areaCode.clear();
+}
+
+const Area *SettingsController::currentArea() const
+{
+    return findArea(m_areas, m_settings.areaCode);
+}
+
+QString SettingsController::areaName() const
+{
+    const Area *area = currentArea();
+    return area ? area->name : QString();
+}
+
+QString SettingsController::areaWelcome() const
+{
+    const Area *area = currentArea();
+    return area ? area->welcome : QString();
+}
+
+QString SettingsController::brandColour() const
+{
+    const Area *area = currentArea();
+    return area && !area->brandColour.isEmpty() ? area->brandColour : kDefaultBrandColour;
+}
+
+bool SettingsController::chooseArea(const QString &code)
+{
+    if (!code.isEmpty() && !findArea(m_areas, code))
+        return false;
+    AppSettings next = m_settings;
+    next.areaCode = code;
+    return apply(next);
+}
+
+bool SettingsController::chooseFamilySituation(const QString &key)
+{
+    const auto situation = familySituationFromKey(key);
+    if (!situation)
+        return false;
+    AppSettings next = m_settings;
+    next.familySituation = *situation;
+    return apply(next);
+}
+
+bool SettingsController::setStatisticsConsent(bool consent)
+{
+    AppSettings next = m_settings;
+    next.statisticsConsent = consent;
+    return apply(next);
+}
+
+bool SettingsController::completeOnboarding()
+{
+    AppSettings next = m_settings;
+    next.onboardingComplete = true;
+    return apply(next);
+}
+
+bool SettingsController::apply(const AppSettings &next)
+{
+    if (next == m_settings)
+        return true;
+    const bool saved = m_store.save(next);
+    const QString error = saved ? QString() : m_store.lastError();
+    if (saved) {
+        m_settings = next;
+        emit changed();
+    }
+    if (error != m_saveError) {
+        m_saveError = error;
+        emit saveErrorChanged();
+    }
+    return saved;
+}
+
+} // namespace cg

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/appsettings.h"
+#include "core/area.h"
+#include "core/settingsstore.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace cg {
+
+// The parent's choices as the screens see them. Every change is saved at once; if saving fails
+// the screen keeps showing what is really stored and saveError says why.
+class SettingsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by the app at start-up")
+    Q_PROPERTY(bool onboardingComplete READ onboardingComplete NOTIFY changed)
+    Q_PROPERTY(QString areaCode READ areaCode NOTIFY changed)
+    Q_PROPERTY(QString areaName READ areaName NOTIFY changed)
+    Q_PROPERTY(QString areaWelcome READ areaWelcome NOTIFY changed)
+    Q_PROPERTY(QString brandColour READ brandColour NOTIFY changed)
+    Q_PROPERTY(QString familySituation READ familySituation NOTIFY changed)
+    Q_PROPERTY(bool statisticsConsent READ statisticsConsent NOTIFY changed)
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
+
+public:
+    SettingsController(SettingsStore &store, QList<Area> areas, QObject *parent = nullptr);
+
+    bool onboardingComplete() const { return m_settings.onboardingComplete; }
+    QString areaCode() const { return m_settings.areaCode; }
+    QString areaName() const;
+    QString areaWelcome() const;
+    QString brandColour() const;
+    QString familySituation() const { return familySituationKey(m_settings.familySituation); }
+    bool statisticsConsent() const { return m_settings.statisticsConsent; }
+    QString saveError() const { return m_saveError; }
+    const AppSettings &settings() const { return m_settings; }
+
+    // An empty code means "prefer not to say". Unknown codes are refused.
+    Q_INVOKABLE bool chooseArea(const QString &code);
+    Q_INVOKABLE bool chooseFamilySituation(const QString &key);
+    Q_INVOKABLE bool setStatisticsConsent(bool consent);
+    Q_INVOKABLE bool completeOnboarding();
+
+signals:
+    void changed();
+    void saveErrorChanged();
+
+private:
+    bool apply(const AppSettings &next);
+    const Area *currentArea() const;
+
+    SettingsStore &m_store;
+    QList<Area> m_areas;
+    AppSettings m_settings;
+    QString m_saveError;
+};
+
+} // namespace cg

@@ -1,0 +1,57 @@
+#include "shell/appcomposition.h"
+
+#include "content/arealoader.h"
+#include "platformfactory.h"
+#include "shell/demodata.h"
+#include "storage/appschema.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cg {
+
+std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options, QString *error)
+{
+    std::unique_ptr<AppComposition> app(new AppComposition);
+    if (options.needsScratchDataDir()) {
+        app->m_scratchDir = std::make_unique<QTemporaryDir>();
+        app->m_dataDir = app->m_scratchDir->path();
+    } else {
+        app->m_dataDir = options.dataDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            : options.dataDir;
+    }
+    if (!QDir().mkpath(app->m_dataDir)) {
+        *error = QStringLiteral("cannot create the data folder %1").arg(app->m_dataDir);
+        return nullptr;
+    }
+    if (!app->m_database.open(QDir(app->m_dataDir).filePath(QStringLiteral("commonground.sqlite")), appMigrations())) {
+        *error = app->m_database.error();
+        return nullptr;
+    }
+
+    const QString contentDir = options.contentDir.isEmpty() ? QStringLiteral(":/content") : options.contentDir;
+    AreaLoadResult areas = loadAreas(contentDir);
+    for (const ValidationIssue &issue : std::as_const(areas.issues))
+        qWarning("content: %s", qPrintable(issue.toString()));
+
+    app->m_settingsStore = std::make_unique<SqliteSettingsStore>(app->m_database.connection());
+    app->m_platform = createPlatformServices();
+    app->m_settings = std::make_unique<SettingsController>(*app->m_settingsStore, areas.areas);
+    app->m_areas = std::make_unique<AreaListModel>(areas.areas);
+    app->m_situations = std::make_unique<FamilySituationModel>();
+    app->m_onboarding = std::make_unique<OnboardingController>(*app->m_settings);
+    app->m_navigation = std::make_unique<NavigationController>(*app->m_settings, *app->m_onboarding);
+    app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
+    app->m_controller = std::make_unique<AppController>(AppController::Parts{
+        app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
+        app->m_onboarding.get(), app->m_quickExit.get(), app->m_platform.get(), options.fontScale});
+
+    if (options.demoData && !fillDemoData(*app->m_settings, areas.areas, error))
+        return nullptr;
+    return app;
+}
+
+AppComposition::~AppComposition() = default;
+
+} // namespace cg

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/platformservices.h"
+#include "core/privatedatalock.h"
+#include "models/appcontroller.h"
+#include "shell/appoptions.h"
+#include "storage/database.h"
+#include "storage/sqlitesettingsstore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cg {
+
+// The phone app's composition root: every service is built here, once, and handed to the objects
+// that need it. Nothing else in the app creates services or reaches for globals.
+class AppComposition
+{
+public:
+    // Opens the data folder and content packs named in `options`. Returns nullptr and sets
+    // `error` when the data folder cannot be used; nothing is written in that case.
+    static std::unique_ptr<AppComposition> create(const AppOptions &options, QString *error);
+    ~AppComposition();
+
+    AppController &controller() { return *m_controller; }
+    PrivateDataLock &privateDataLock() { return m_lock; }
+    QString dataDir() const { return m_dataDir; }
+
+private:
+    AppComposition() = default;
+
+    std::unique_ptr<QTemporaryDir> m_scratchDir;
+    QString m_dataDir;
+    Database m_database;
+    std::unique_ptr<SqliteSettingsStore> m_settingsStore;
+    std::unique_ptr<PlatformServices> m_platform;
+    PrivateDataLock m_lock;
+    std::unique_ptr<SettingsController> m_settings;
+    std::unique_ptr<AreaListModel> m_areas;
+    std::unique_ptr<FamilySituationModel> m_situations;
+    std::unique_ptr<OnboardingController> m_onboarding;
+    std::unique_ptr<NavigationController> m_navigation;
+    std::unique_ptr<QuickExitController> m_quickExit;
+    std::unique_ptr<AppController> m_controller;
+};
+
+} // namespace cg

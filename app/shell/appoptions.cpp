@@ -1,0 +1,92 @@
+#include "shell/appoptions.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstring>
+
+namespace cg {
+
+std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Common Ground: help for parents to argue less and get on better."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep all app data in DIR."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption contentDir(QStringLiteral("content-dir"),
+                                        QStringLiteral("Read content packs from DIR instead of the built-in ones."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption render(QStringLiteral("render"),
+                                    QStringLiteral("Render one screen to a PNG file and exit."), QStringLiteral("ROUTE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Where --render writes."), QStringLiteral("FILE.png"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, default 412x915."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption fontScale(QStringLiteral("font-scale"),
+                                       QStringLiteral("Text size multiplier, 0.75 to 3, default 1."), QStringLiteral("F"));
+    const QCommandLineOption locale(QStringLiteral("locale"),
+                                    QStringLiteral("Language, for example en_GB; en-XA lengthens every string, "
+                                                   "ar-XB shows right-to-left."),
+                                    QStringLiteral("L"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load every screen offscreen; exit 1 on any QML warning or "
+                                                     "accessibility problem."));
+    const QCommandLineOption demoData(QStringLiteral("demo-data"),
+                                      QStringLiteral("Fill the app with made-up demo choices (never real people's)."));
+    const QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"),
+                                                 QStringLiteral("Exit once the first frame is shown (start-up benchmark)."));
+    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
+                                      QStringLiteral("Statistics server address (used only after consent)."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
+                       quitAfterFirstFrame, statsUrl});
+
+    if (!parser.parse(arguments))
+        return AppOptionsError{parser.errorText()};
+    if (parser.isSet(help))
+        return AppOptionsHelp{parser.helpText()};
+    if (!parser.positionalArguments().isEmpty())
+        return AppOptionsError{QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first())};
+
+    AppOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.contentDir = parser.value(contentDir);
+    options.renderRoute = parser.value(render);
+    options.renderOut = parser.value(out);
+    options.locale = parser.value(locale);
+    options.selfTest = parser.isSet(selfTest);
+    options.demoData = parser.isSet(demoData);
+    options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
+    options.statsUrl = parser.value(statsUrl);
+
+    if (parser.isSet(render) && options.renderOut.isEmpty())
+        return AppOptionsError{QStringLiteral("--render needs --out FILE.png")};
+    if (parser.isSet(out) && !parser.isSet(render))
+        return AppOptionsError{QStringLiteral("--out is only used with --render ROUTE")};
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{2,4})x(\\d{2,4})$"));
+        const auto match = pattern.match(parser.value(size));
+        if (!match.hasMatch())
+            return AppOptionsError{QStringLiteral("--size must be WIDTHxHEIGHT in pixels, for example 360x740")};
+        options.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
+    if (parser.isSet(fontScale)) {
+        bool ok = false;
+        options.fontScale = parser.value(fontScale).toDouble(&ok);
+        if (!ok || options.fontScale < 0.75 || options.fontScale > 3.0)
+            return AppOptionsError{QStringLiteral("--font-scale must be a number from 0.75 to 3, for example 1.5")};
+    }
+    return options;
+}
+
+bool argumentsAskForHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--render", 8) == 0 || std::strcmp(argv[i], "--self-test") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace cg

@@ -1,0 +1,31 @@
+#include "shell/screenrenderer.h"
+
+#include "models/navigationcontroller.h"
+#include "shell/qmlwindow.h"
+
+#include <QImage>
+#include <QQuickWindow>
+
+namespace cg {
+
+bool renderRoute(QmlWindow &window, NavigationController &navigation, const QString &route, const QString &outFile,
+                 QString *error)
+{
+    if (!navigation.openRoute(route)) {
+        *error = QStringLiteral("unknown route '%1'; known routes: %2")
+                     .arg(route, NavigationController::routes().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!window.waitForFrame()) {
+        *error = QStringLiteral("the screen did not draw within 5 seconds");
+        return false;
+    }
+    const QImage image = window.window()->grabWindow();
+    if (image.isNull() || !image.save(outFile, "PNG")) {
+        *error = QStringLiteral("cannot write %1").arg(outFile);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cg

@@ -1,0 +1,19 @@
+#include "ios/iosplatform.h"
+
+#include "platformfactory.h"
+
+#include <QDesktopServices>
+
+namespace cg {
+
+bool IosPlatform::openExternal(const QUrl &url)
+{
+    return QDesktopServices::openUrl(url);
+}
+
+std::unique_ptr<PlatformServices> createPlatformServices()
+{
+    return std::make_unique<IosPlatform>();
+}
+
+} // namespace cg

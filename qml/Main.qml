@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import CommonGround.Models
+
+ApplicationWindow {
+    id: window
+
+    required property AppController app
+
+    width: 412
+    height: 915
+    visible: true
+    title: neutral.visible ? qsTr("Clock") : qsTr("Common Ground")
+    color: Theme.background
+    font.pixelSize: Theme.bodySize
+
+    Material.theme: Material.Light
+    Material.primary: Theme.brand
+    Material.accent: Theme.brand
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    // Right-to-left languages mirror every layout, not only the text.
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    Binding {
+        target: Theme
+        property: "fontScale"
+        value: window.app.fontScale
+    }
+    Binding {
+        target: Theme
+        property: "brand"
+        value: window.app.settings.brandColour
+    }
+
+    header: AppHeader {
+        visible: !neutral.visible
+        title: window.app.navigation.onboardingVisible ? qsTr("Welcome") : content.currentItem.title
+        onQuickExitRequested: window.app.quickExit.quickExit()
+    }
+
+    footer: NavigationBar {
+        visible: !neutral.visible && !window.app.navigation.onboardingVisible
+        navigation: window.app.navigation
+    }
+
+    Item {
+        anchors.fill: parent
+        // Nothing behind the neutral screen is drawn or reachable by a screen reader.
+        visible: !neutral.visible
+
+        OnboardingPage {
+            anchors.fill: parent
+            visible: window.app.navigation.onboardingVisible
+            app: window.app
+        }
+
+        StackLayout {
+            id: content
+
+            readonly property PageScaffold currentItem: children[currentIndex] as PageScaffold
+
+            anchors.fill: parent
+            visible: !window.app.navigation.onboardingVisible
+            currentIndex: window.app.navigation.currentTab
+
+            HomePage {
+                app: window.app
+            }
+            LearnPage {}
+            JournalPage {}
+            HelpPage {
+                app: window.app
+            }
+            MorePage {
+                app: window.app
+            }
+        }
+    }
+
+    NeutralScreen {
+        id: neutral
+
+        anchors.fill: parent
+        visible: window.app.quickExit.neutralScreenShown
+        onReturnRequested: window.app.quickExit.returnFromNeutralScreen()
+    }
+}

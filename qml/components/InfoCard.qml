@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A card with a heading and a few lines of text, and an optional action button.
+Frame {
+    id: card
+
+    property string heading
+    property string body
+    property string actionText
+    property string actionAccessibleName: actionText
+    property color accent: Theme.brand
+    signal actionTriggered
+
+    width: parent ? parent.width : implicitWidth
+    padding: Theme.spacing
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.divider
+
+        Rectangle {
+            width: 6
+            height: parent.height - 2 * Theme.radius
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.left: parent.left
+            color: card.accent
+            radius: 3
+        }
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.smallSpacing
+
+        Label {
+            Layout.fillWidth: true
+            text: card.heading
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: card.body
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.bodySize
+            color: Theme.mutedText
+            lineHeight: 1.2
+        }
+        PrimaryButton {
+            Layout.topMargin: Theme.smallSpacing
+            Layout.maximumWidth: parent.width
+            visible: card.actionText.length > 0
+            text: card.actionText
+            fill: card.accent
+            Accessible.name: card.actionAccessibleName
+            onClicked: card.actionTriggered()
+        }
+    }
+}

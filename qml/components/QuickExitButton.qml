@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.impl
+
+// Hides the app at once. Dark on every brand colour, with a word as well as an icon, so nobody
+// has to guess what it does.
+AbstractButton {
+    id: control
+
+    implicitWidth: Math.max(Theme.touchTarget, row.implicitWidth + 2 * Theme.spacing)
+    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + Theme.smallSpacing)
+    text: qsTr("Quick exit")
+    focusPolicy: Qt.StrongFocus
+    Accessible.name: qsTr("Quick exit: hide this app now")
+    Accessible.role: Accessible.Button
+    Accessible.onPressAction: control.clicked()
+
+    background: Rectangle {
+        radius: height / 2
+        color: control.down ? Qt.darker(Theme.exitButton, 1.3) : Theme.exitButton
+        border.color: Theme.textOnBrand
+        border.width: control.visualFocus ? 2 : 0
+    }
+
+    contentItem: Item {
+        Row {
+            id: row
+
+            anchors.centerIn: parent
+            spacing: 6
+
+            IconImage {
+                anchors.verticalCenter: parent.verticalCenter
+                source: "qrc:/qt/qml/CommonGround/icons/exit.svg"
+                sourceSize: Qt.size(Math.round(20 * Theme.fontScale), Math.round(20 * Theme.fontScale))
+                color: Theme.textOnBrand
+                mirror: control.mirrored
+            }
+            Label {
+                anchors.verticalCenter: parent.verticalCenter
+                text: control.text
+                color: Theme.textOnBrand
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+            }
+        }
+    }
+}

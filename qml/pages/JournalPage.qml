@@ -1,0 +1,13 @@
+import QtQuick
+
+PageScaffold {
+    title: qsTr("Journal")
+
+    BodyText {
+        text: qsTr("Your journal is a private place to note arguments and good days, so you can spot patterns over time.")
+    }
+    InfoCard {
+        heading: qsTr("Only on this phone")
+        body: qsTr("What you write here is never sent anywhere. Quick exit locks it straight away.")
+    }
+}

@@ -1,0 +1,13 @@
+import QtQuick
+
+PageScaffold {
+    title: qsTr("Learn")
+
+    BodyText {
+        text: qsTr("Short guides about arguing less and getting on better, for parents who live together or apart. Each one takes 5 to 15 minutes and works without the internet.")
+    }
+    InfoCard {
+        heading: qsTr("No guides on this phone yet")
+        body: qsTr("When guides are added to the app, they will be listed here.")
+    }
+}
