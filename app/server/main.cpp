@@ -1,1 +1,61 @@
-int main() { return 0; }
+// commonground-server: the composition root. It parses the command line, builds the database and
+// the HTTP server, and hands over to the event loop until SIGINT or SIGTERM.
+#include "server/serverdatabase.h"
+#include "server/servercommandline.h"
+#include "server/shutdownsignals.h"
+#include "server/statsserver.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+int fail(int exitCode, const QString &message)
+{
+    std::fprintf(stderr, "commonground-server: %s\n", qPrintable(message));
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const cg::ServerCommand command = cg::parseServerCommandLine(app.arguments());
+    switch (command.action) {
+    case cg::ServerCommand::Action::ShowHelp:
+        std::fputs(qPrintable(cg::serverHelpText()), stdout);
+        return cg::ServerExitOk;
+    case cg::ServerCommand::Action::ShowVersion:
+        std::printf("%s\n", qPrintable(cg::serverVersionText()));
+        return cg::ServerExitOk;
+    case cg::ServerCommand::Action::Refuse:
+        return fail(cg::ServerExitUsage, command.error);
+    case cg::ServerCommand::Action::Serve:
+        break;
+    }
+
+    // Handlers first: a signal that arrives while the database opens still stops us cleanly.
+    cg::ShutdownSignals shutdown;
+    QString error;
+    if (!shutdown.install(&error))
+        return fail(cg::ServerExitFailure, error);
+    QObject::connect(&shutdown, &cg::ShutdownSignals::shutdownRequested, &app, &QCoreApplication::quit);
+
+    // Declared before the server, so it is closed after the server has stopped using it.
+    cg::Database database;
+    if (!cg::openServerDatabase(database, command.serve.database, &error))
+        return fail(cg::ServerExitFailure, error);
+
+    cg::StatsServer server(database);
+    const cg::ListenAddress &listen = command.serve.listen;
+    const quint16 port = server.listen(listen.host, listen.port, &error);
+    if (port == 0)
+        return fail(cg::ServerExitFailure, error);
+
+    // Scripts and tests read the real port from this line, so it goes out at once.
+    std::printf("listening on http://%s\n", qPrintable(cg::formatHostPort(listen.host, port)));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "server/databaseurl.h"
+#include "server/listenaddress.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cg {
+
+// Exit statuses of commonground-server, so scripts can tell a typo from a broken machine.
+enum ServerExitCode : int {
+    ServerExitOk = 0,        // help, version, or a clean stop after SIGINT/SIGTERM
+    ServerExitFailure = 1,   // the database cannot be opened or migrated, or the port is taken
+    ServerExitUsage = 2,     // bad arguments
+};
+
+// What `commonground-server serve --db sqlite:PATH --listen HOST:PORT` asks for.
+struct ServeOptions {
+    DatabaseUrl database;
+    ListenAddress listen;
+};
+
+struct ServerCommand {
+    enum class Action { Serve, ShowHelp, ShowVersion, Refuse };
+    Action action = Action::Refuse;
+    ServeOptions serve;  // for Serve
+    QString error;       // for Refuse: one sentence, without the program name
+};
+
+// `arguments` as from QCoreApplication::arguments(): the program name first. Accepts
+// "--opt value" and "--opt=value". Never prints or exits; main() decides what to do.
+ServerCommand parseServerCommandLine(const QStringList &arguments);
+
+QString serverHelpText();
+QString serverVersionText();
+
+} // namespace cg

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+QT_END_NAMESPACE
+
+namespace cg {
+
+class Database;
+
+// The statistics server's HTTP face. This is the only class that touches QHttpServer: it is a
+// technology preview in Qt 6.4 and its API changes in 6.8, so the move stays inside one file.
+// Requests are answered on the thread that owns the server; nothing about the client (address,
+// user agent, headers) is logged or stored.
+class StatsServer
+{
+public:
+    // `database` must outlive the server; it may be closed underneath, which /healthz reports.
+    explicit StatsServer(Database &database);
+    ~StatsServer();
+    StatsServer(const StatsServer &) = delete;
+    StatsServer &operator=(const StatsServer &) = delete;
+
+    // Starts accepting connections. Returns the port actually bound (port 0 picks a free one), or
+    // 0 with *error set, e.g. "cannot listen on 127.0.0.1:8080: address in use".
+    quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+
+private:
+    QHttpServerResponse healthz(const QHttpServerRequest &request);
+
+    Database &m_database;
+    std::unique_ptr<QHttpServer> m_http;
+};
+
+} // namespace cg

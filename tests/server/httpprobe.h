@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+// A blocking HTTP request over loopback for tests, with a bounded wait, through a real
+// QNetworkAccessManager so the server sees exactly what a phone or a load balancer would send.
+struct HttpReply {
+    bool finished = false;  // false if no answer came within the wait
+    int status = 0;
+    QByteArray contentType;
+    QByteArray allow;
+    QByteArray body;
+
+    QJsonObject json() const;
+};
+
+HttpReply httpRequest(const QByteArray &method, const QString &url, int timeoutMs = 5000,
+                      const QByteArray &userAgent = {});

@@ -1,0 +1,73 @@
+#include "server/servercommandline.h"
+
+#include "qtcatchstrings.h"
+
+using namespace cg;
+
+namespace {
+
+ServerCommand parse(std::initializer_list<const char *> arguments)
+{
+    QStringList list{QStringLiteral("commonground-server")};
+    for (const char *argument : arguments)
+        list << QString::fromUtf8(argument);
+    return parseServerCommandLine(list);
+}
+
+QString refusal(std::initializer_list<const char *> arguments)
+{
+    const ServerCommand command = parse(arguments);
+    return command.action == ServerCommand::Action::Refuse ? command.error : QStringLiteral("(accepted)");
+}
+
+} // namespace
+
+TEST_CASE("serve without options uses the documented defaults")
+{
+    const ServerCommand command = parse({"serve"});
+    REQUIRE(command.action == ServerCommand::Action::Serve);
+    CHECK(command.serve.database.path == QStringLiteral("commonground-server.sqlite"));
+    CHECK(command.serve.listen.host == QHostAddress(QHostAddress::LocalHost));
+    CHECK(command.serve.listen.port == 8080);
+}
+
+TEST_CASE("serve takes --db and --listen as separate or joined values, in any order")
+{
+    for (const ServerCommand &command :
+         {parse({"serve", "--db", "sqlite:/tmp/a.sqlite", "--listen", "0.0.0.0:9000"}),
+          parse({"serve", "--listen=0.0.0.0:9000", "--db=sqlite:/tmp/a.sqlite"}),
+          parse({"--db", "sqlite:/tmp/a.sqlite", "serve", "--listen", "0.0.0.0:9000"})}) {
+        REQUIRE(command.action == ServerCommand::Action::Serve);
+        CHECK(command.serve.database.path == QStringLiteral("/tmp/a.sqlite"));
+        CHECK(command.serve.listen.host == QHostAddress(QHostAddress::AnyIPv4));
+        CHECK(command.serve.listen.port == 9000);
+    }
+}
+
+TEST_CASE("--help and --version win over everything else")
+{
+    CHECK(parse({"--help"}).action == ServerCommand::Action::ShowHelp);
+    CHECK(parse({"-h"}).action == ServerCommand::Action::ShowHelp);
+    CHECK(parse({"serve", "--bogus", "--help"}).action == ServerCommand::Action::ShowHelp);
+    CHECK(parse({"--version"}).action == ServerCommand::Action::ShowVersion);
+    CHECK(serverVersionText().startsWith(QStringLiteral("commonground-server ")));
+    CHECK(serverHelpText().contains(QStringLiteral("serve [--db sqlite:PATH] [--listen HOST:PORT]")));
+}
+
+TEST_CASE("bad command lines are refused with one clear message")
+{
+    CHECK(refusal({}) == QStringLiteral("missing command: use 'commonground-server serve' (see --help)"));
+    CHECK(refusal({"start"}) == QStringLiteral("unknown command 'start': the only command is 'serve' (see --help)"));
+    CHECK(refusal({"serve", "extra"}) == QStringLiteral("unexpected argument 'extra' (see --help)"));
+    CHECK(refusal({"serve", "--port", "80"}) == QStringLiteral("unknown option '--port' (see --help)"));
+    CHECK(refusal({"serve", "--listen"}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
+    CHECK(refusal({"serve", "--listen", "--db", "sqlite:x"}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
+    CHECK(refusal({"serve", "--listen="}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
+    CHECK(refusal({"serve", "--listen", "8080"}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
+    CHECK(refusal({"serve", "--listen", "127.0.0.1:70000"}) == QStringLiteral("--listen port '70000' must be a number from 0 to 65535"));
+    CHECK(refusal({"serve", "--db"}) == QStringLiteral("--db needs a value: use sqlite:PATH"));
+    CHECK(refusal({"serve", "--db="}) == QStringLiteral("missing database: use sqlite:PATH"));
+    CHECK(refusal({"serve", "--db", "sqlite:"}) == QStringLiteral("missing path after sqlite:"));
+    CHECK(refusal({"serve", "--db", "postgres://db/cg"}) == QStringLiteral("unsupported database 'postgres:': use sqlite:PATH"));
+    CHECK(refusal({"serve", "--db", "sqlite:a", "--db", "sqlite:b"}) == QStringLiteral("--db is given twice"));
+}

@@ -1,0 +1,207 @@
+// End to end: the built commonground-server binary, run the way an operator or a script runs it.
+#include "httpprobe.h"
+#include "qtcatchstrings.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+namespace {
+
+constexpr int kWaitMs = 5000;
+
+struct ServerProcess {
+    QTemporaryDir dir;
+    QProcess process;
+
+    QString databasePath() const { return dir.filePath(QStringLiteral("server.sqlite")); }
+
+    void start(const QStringList &arguments)
+    {
+        process.start(QStringLiteral(CG_SERVER_BINARY), arguments);
+        REQUIRE(process.waitForStarted(kWaitMs));
+    }
+
+    // Starts `serve` on a free loopback port and returns the port from the first stdout line.
+    quint16 serve()
+    {
+        start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + databasePath(),
+               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const QString line = firstLine();
+        static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"));
+        const auto match = listening.match(line);
+        INFO("first line: " << line.toStdString() << "; stderr: " << process.readAllStandardError().toStdString());
+        REQUIRE(match.hasMatch());
+        const quint16 port = match.captured(1).toUShort();
+        REQUIRE(port != 0);
+        return port;
+    }
+
+    QString firstLine()
+    {
+        const QDeadlineTimer deadline(kWaitMs);
+        while (!process.canReadLine() && !deadline.hasExpired()
+               && process.state() == QProcess::Running)
+            process.waitForReadyRead(int(deadline.remainingTime()));
+        return QString::fromUtf8(process.readLine()).trimmed();
+    }
+
+    // Waits for the exit; a process still running after the wait is killed so no test leaks one.
+    bool finish()
+    {
+        if (process.waitForFinished(kWaitMs))
+            return true;
+        process.kill();
+        process.waitForFinished(kWaitMs);
+        return false;
+    }
+
+    ~ServerProcess()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(kWaitMs);
+        }
+    }
+};
+
+QString url(quint16 port, const char *path)
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path));
+}
+
+} // namespace
+
+TEST_CASE("the server answers /healthz and stops cleanly on SIGTERM")
+{
+    ServerProcess server;
+    const quint16 port = server.serve();
+
+    const HttpReply reply = httpRequest("GET", url(port, "/healthz"));
+    REQUIRE(reply.finished);
+    CHECK(reply.status == 200);
+    CHECK(reply.contentType == QByteArrayLiteral("application/json"));
+    const QJsonObject body = reply.json();
+    CHECK(body.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+    CHECK(body.value(QStringLiteral("database")).toString() == QStringLiteral("ok"));
+    CHECK(body.value(QStringLiteral("schema")).toInt() >= 1);
+
+    server.process.terminate();  // SIGTERM on Unix
+    REQUIRE(server.finish());
+    CHECK(server.process.exitStatus() == QProcess::NormalExit);
+    CHECK(server.process.exitCode() == 0);
+    CHECK(server.process.readAllStandardError().isEmpty());
+    CHECK(server.process.readAllStandardOutput().isEmpty());  // exactly one line was printed
+    // SQLite removes the write-ahead log when the last connection closes: proof that the database
+    // was closed rather than abandoned.
+    CHECK(QFile::exists(server.databasePath()));
+    CHECK_FALSE(QFile::exists(server.databasePath() + QStringLiteral("-wal")));
+}
+
+TEST_CASE("no client address or User-Agent reaches the log, even with Qt's logging switched on")
+{
+    ServerProcess server;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("qt.*=true"));
+    server.process.setProcessEnvironment(environment);
+    const quint16 port = server.serve();
+
+    const QByteArray userAgent = QByteArrayLiteral("cg-privacy-probe/1.0");
+    REQUIRE(httpRequest("GET", url(port, "/healthz"), kWaitMs, userAgent).status == 200);
+    REQUIRE(httpRequest("GET", url(port, "/missing"), kWaitMs, userAgent).status == 404);
+    server.process.terminate();
+    REQUIRE(server.finish());
+    CHECK(server.process.exitCode() == 0);
+    const QByteArray log = server.process.readAllStandardError();
+    CHECK_FALSE(log.contains(userAgent));
+    CHECK_FALSE(log.contains("127.0.0.1"));
+}
+
+TEST_CASE("the server stops cleanly on SIGINT too")
+{
+    ServerProcess server;
+    server.serve();
+    REQUIRE(::kill(pid_t(server.process.processId()), SIGINT) == 0);
+    REQUIRE(server.finish());
+    CHECK(server.process.exitStatus() == QProcess::NormalExit);
+    CHECK(server.process.exitCode() == 0);
+    CHECK_FALSE(QFile::exists(server.databasePath() + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a garbled --listen exits 2 with one clear message")
+{
+    ServerProcess server;
+    server.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + server.databasePath(),
+                  QStringLiteral("--listen"), QStringLiteral("8080")});
+    REQUIRE(server.finish());
+    CHECK(server.process.exitCode() == 2);
+    CHECK(server.process.readAllStandardError()
+          == QByteArrayLiteral("commonground-server: --listen must be HOST:PORT, for example 127.0.0.1:8080\n"));
+    CHECK(server.process.readAllStandardOutput().isEmpty());
+    CHECK_FALSE(QFile::exists(server.databasePath()));  // refused before touching anything
+}
+
+TEST_CASE("an unknown subcommand and an unsupported database exit 2")
+{
+    ServerProcess unknown;
+    unknown.start({QStringLiteral("start")});
+    REQUIRE(unknown.finish());
+    CHECK(unknown.process.exitCode() == 2);
+    CHECK(unknown.process.readAllStandardError()
+          == QByteArrayLiteral("commonground-server: unknown command 'start': the only command is 'serve' (see --help)\n"));
+
+    ServerProcess postgres;
+    postgres.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("postgres://db/cg")});
+    REQUIRE(postgres.finish());
+    CHECK(postgres.process.exitCode() == 2);
+    CHECK(postgres.process.readAllStandardError()
+          == QByteArrayLiteral("commonground-server: unsupported database 'postgres:': use sqlite:PATH\n"));
+}
+
+TEST_CASE("a database that cannot be opened exits 1 naming the path")
+{
+    ServerProcess server;
+    const QString path = server.dir.filePath(QStringLiteral("missing-folder/server.sqlite"));
+    server.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + path,
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    REQUIRE(server.finish());
+    CHECK(server.process.exitCode() == 1);
+    const QString stderrText = QString::fromUtf8(server.process.readAllStandardError());
+    CHECK(stderrText.startsWith(QStringLiteral("commonground-server: cannot open ") + path + QStringLiteral(": ")));
+    CHECK(stderrText.count(QLatin1Char('\n')) == 1);
+    CHECK(server.process.readAllStandardOutput().isEmpty());
+}
+
+TEST_CASE("a port in use exits 1 naming the address")
+{
+    QTcpServer occupant;
+    REQUIRE(occupant.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    ServerProcess server;
+    server.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + server.databasePath(),
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(occupant.serverPort())});
+    REQUIRE(server.finish());
+    CHECK(server.process.exitCode() == 1);
+    CHECK(server.process.readAllStandardError()
+          == QStringLiteral("commonground-server: cannot listen on 127.0.0.1:%1: address in use\n")
+                 .arg(occupant.serverPort()).toUtf8());
+}
+
+TEST_CASE("--help and --version print to stdout and exit 0")
+{
+    ServerProcess help;
+    help.start({QStringLiteral("--help")});
+    REQUIRE(help.finish());
+    CHECK(help.process.exitCode() == 0);
+    CHECK(help.process.readAllStandardOutput().startsWith("Usage: commonground-server serve"));
+
+    ServerProcess version;
+    version.start({QStringLiteral("--version")});
+    REQUIRE(version.finish());
+    CHECK(version.process.exitCode() == 0);
+    CHECK(version.process.readAllStandardOutput().startsWith("commonground-server "));
+}

@@ -1,0 +1,119 @@
+#include "server/serverdatabase.h"
+#include "server/statsserver.h"
+
+#include "httpprobe.h"
+#include "qtcatchstrings.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace cg;
+
+namespace {
+
+// A migrated server database in a temporary folder and a StatsServer on a free loopback port.
+struct RunningServer {
+    QTemporaryDir dir;
+    Database database;
+    StatsServer server{database};
+    quint16 port = 0;
+
+    RunningServer()
+    {
+        QString error;
+        REQUIRE(openServerDatabase(database,
+                                   DatabaseUrl{DatabaseUrl::Engine::Sqlite, dir.filePath(QStringLiteral("s.sqlite"))},
+                                   &error));
+        port = server.listen(QHostAddress(QHostAddress::LocalHost), 0, &error);
+        INFO(error.toStdString());
+        REQUIRE(port != 0);
+    }
+
+    QString url(const char *path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path));
+    }
+};
+
+} // namespace
+
+TEST_CASE("GET /healthz answers ok with the schema version after asking the database")
+{
+    RunningServer running;
+    const HttpReply reply = httpRequest("GET", running.url("/healthz"));
+    REQUIRE(reply.finished);
+    CHECK(reply.status == 200);
+    CHECK(reply.contentType == QByteArrayLiteral("application/json"));
+    const QJsonObject body = reply.json();
+    CHECK(body.value(QStringLiteral("status")).toString() == QStringLiteral("ok"));
+    CHECK(body.value(QStringLiteral("database")).toString() == QStringLiteral("ok"));
+    CHECK(body.value(QStringLiteral("schema")).toInt() == running.database.schemaVersion());
+    CHECK(body.value(QStringLiteral("schema")).toInt() >= 1);
+    CHECK(body.size() == 3);
+}
+
+TEST_CASE("/healthz answers 503 once the database has been closed underneath")
+{
+    RunningServer running;
+    REQUIRE(httpRequest("GET", running.url("/healthz")).status == 200);
+    running.database.close();
+    const HttpReply reply = httpRequest("GET", running.url("/healthz"));
+    REQUIRE(reply.finished);
+    CHECK(reply.status == 503);
+    CHECK(reply.contentType == QByteArrayLiteral("application/json"));
+    CHECK(reply.json().value(QStringLiteral("status")).toString() == QStringLiteral("unavailable"));
+    CHECK(reply.json().value(QStringLiteral("database")).toString() == QStringLiteral("closed"));
+}
+
+TEST_CASE("unknown paths answer 404 in JSON")
+{
+    RunningServer running;
+    for (const char *path : {"/", "/nope", "/healthz/extra", "/HEALTHZ"}) {
+        INFO(path);
+        const HttpReply reply = httpRequest("GET", running.url(path));
+        REQUIRE(reply.finished);
+        CHECK(reply.status == 404);
+        CHECK(reply.contentType == QByteArrayLiteral("application/json"));
+        CHECK(reply.json().value(QStringLiteral("error")).toString() == QStringLiteral("not found"));
+    }
+}
+
+TEST_CASE("other methods on /healthz answer 405 and say GET is allowed")
+{
+    RunningServer running;
+    for (const char *method : {"POST", "PUT", "DELETE"}) {
+        INFO(method);
+        const HttpReply reply = httpRequest(method, running.url("/healthz"));
+        REQUIRE(reply.finished);
+        CHECK(reply.status == 405);
+        CHECK(reply.allow == QByteArrayLiteral("GET"));
+        CHECK(reply.json().value(QStringLiteral("error")).toString() == QStringLiteral("method not allowed"));
+    }
+}
+
+TEST_CASE("listening on a port that is taken gives a clear error")
+{
+    QTcpServer occupant;
+    REQUIRE(occupant.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    Database database;
+    StatsServer server(database);
+    QString error;
+    CHECK(server.listen(QHostAddress(QHostAddress::LocalHost), occupant.serverPort(), &error) == 0);
+    CHECK(error == QStringLiteral("cannot listen on 127.0.0.1:%1: address in use").arg(occupant.serverPort()));
+}
+
+TEST_CASE("Qt's request logging stays off even when logging rules ask for it")
+{
+    // Qt's request log line carries the client's address and User-Agent.
+    RunningServer running;
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=true\ncg.test.control=true"));
+    const QLoggingCategory requests("qt.httpserver");
+    const QLoggingCategory control("cg.test.control");
+    CHECK_FALSE(requests.isDebugEnabled());
+    CHECK_FALSE(requests.isInfoEnabled());
+    CHECK(requests.isWarningEnabled());
+    CHECK(control.isDebugEnabled());  // the rules themselves still work for everything else
+    QLoggingCategory::setFilterRules(QString());
+}
