@@ -23,7 +23,7 @@ ApplicationWindow {
     Material.foreground: Theme.text
 
     // Right-to-left languages mirror every layout, not only the text.
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: window.app.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     Binding {

@@ -1,13 +1,17 @@
 #include "core/validationissue.h"
 
+#include <QStringList>
+
 namespace cg {
 
 QString ValidationIssue::toString() const
 {
-    QString text = file;
-    if (!where.isEmpty())
-        text += QStringLiteral(": ") + where;
-    return text + QStringLiteral(": ") + message;
+    QStringList parts;
+    for (const QString &part : {file, where, message}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QStringLiteral(": "));
 }
 
 } // namespace cg

@@ -21,14 +21,15 @@ class AppController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the app at start-up")
-    Q_PROPERTY(SettingsController *settings READ settings CONSTANT)
-    Q_PROPERTY(AreaListModel *areas READ areas CONSTANT)
-    Q_PROPERTY(FamilySituationModel *situations READ situations CONSTANT)
-    Q_PROPERTY(NavigationController *navigation READ navigation CONSTANT)
-    Q_PROPERTY(OnboardingController *onboarding READ onboarding CONSTANT)
-    Q_PROPERTY(QuickExitController *quickExit READ quickExit CONSTANT)
+    Q_PROPERTY(cg::SettingsController *settings READ settings CONSTANT)
+    Q_PROPERTY(cg::AreaListModel *areas READ areas CONSTANT)
+    Q_PROPERTY(cg::FamilySituationModel *situations READ situations CONSTANT)
+    Q_PROPERTY(cg::NavigationController *navigation READ navigation CONSTANT)
+    Q_PROPERTY(cg::OnboardingController *onboarding READ onboarding CONSTANT)
+    Q_PROPERTY(cg::QuickExitController *quickExit READ quickExit CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
 
 public:
     struct Parts {
@@ -40,6 +41,7 @@ public:
         QuickExitController *quickExit;
         PlatformServices *platform;
         double fontScale;
+        bool rightToLeft;
     };
 
     explicit AppController(const Parts &parts, QObject *parent = nullptr);
@@ -52,6 +54,8 @@ public:
     QuickExitController *quickExit() const { return m_parts.quickExit; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
+    // Set once at start-up from the chosen language; the screens mirror when it is true.
+    bool rightToLeft() const { return m_parts.rightToLeft; }
 
     // Calls a number ("tel:999"), opens a web page or an e-mail through the phone.
     Q_INVOKABLE bool openExternal(const QString &url);

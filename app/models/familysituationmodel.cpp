@@ -1,6 +1,7 @@
 #include "models/familysituationmodel.h"
 
 #include "core/familysituation.h"
+#include "models/settingscontroller.h"
 
 #include <QCoreApplication>
 
@@ -26,9 +27,12 @@ constexpr Option kOptions[] = {
 
 } // namespace
 
-FamilySituationModel::FamilySituationModel(QObject *parent)
+FamilySituationModel::FamilySituationModel(SettingsController &settings, QObject *parent)
     : QAbstractListModel(parent)
+    , m_settings(settings)
 {
+    connect(&m_settings, &SettingsController::changed, this,
+            [this] { emit dataChanged(index(0), index(rowCount() - 1), {SelectedRole}); });
 }
 
 int FamilySituationModel::rowCount(const QModelIndex &parent) const
@@ -47,23 +51,29 @@ QVariant FamilySituationModel::data(const QModelIndex &index, int role) const
     case LabelRole:
     case Qt::DisplayRole:
         return QCoreApplication::translate("FamilySituationModel", option.label);
+    case SelectedRole:
+        return familySituationKey(option.situation) == m_settings.familySituation();
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> FamilySituationModel::roleNames() const
+bool FamilySituationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    return {{KeyRole, "key"}, {LabelRole, "label"}};
+    if (role != SelectedRole || !value.toBool()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    return m_settings.chooseFamilySituation(familySituationKey(kOptions[index.row()].situation));
 }
 
-QString FamilySituationModel::labelFor(const QString &key) const
+Qt::ItemFlags FamilySituationModel::flags(const QModelIndex &index) const
 {
-    for (const Option &option : kOptions) {
-        if (familySituationKey(option.situation) == key)
-            return QCoreApplication::translate("FamilySituationModel", option.label);
-    }
-    return {};
+    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+}
+
+QHash<int, QByteArray> FamilySituationModel::roleNames() const
+{
+    return {{KeyRole, "key"}, {LabelRole, "label"}, {SelectedRole, "selected"}};
 }
 
 } // namespace cg

@@ -6,6 +6,7 @@
 #include "storage/appschema.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 namespace cg {
@@ -38,14 +39,15 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_settingsStore = std::make_unique<SqliteSettingsStore>(app->m_database.connection());
     app->m_platform = createPlatformServices();
     app->m_settings = std::make_unique<SettingsController>(*app->m_settingsStore, areas.areas);
-    app->m_areas = std::make_unique<AreaListModel>(areas.areas);
-    app->m_situations = std::make_unique<FamilySituationModel>();
+    app->m_areas = std::make_unique<AreaListModel>(areas.areas, *app->m_settings);
+    app->m_situations = std::make_unique<FamilySituationModel>(*app->m_settings);
     app->m_onboarding = std::make_unique<OnboardingController>(*app->m_settings);
     app->m_navigation = std::make_unique<NavigationController>(*app->m_settings, *app->m_onboarding);
     app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
-        app->m_onboarding.get(), app->m_quickExit.get(), app->m_platform.get(), options.fontScale});
+        app->m_onboarding.get(), app->m_quickExit.get(), app->m_platform.get(), options.fontScale,
+        QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
     if (options.demoData && !fillDemoData(*app->m_settings, areas.areas, error))
         return nullptr;

@@ -1,18 +1,28 @@
 import QtQuick
 import QtQuick.Controls
 
-// One option in a list of choices: the whole row is the touch target, and the label wraps.
+// One option in a ChoiceList: the whole row is the touch target, and the label wraps.
 RadioDelegate {
+    id: control
+
+    required property string label
+    required property bool selected
+    required property var model
+
     width: parent ? parent.width : implicitWidth
     implicitHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.bodySize
+    text: label
+    checked: selected
     Accessible.name: text
+    // Writing the role saves the choice; the model then updates `selected` on every row.
+    onClicked: control.model.selected = true
 
     contentItem: Label {
-        leftPadding: parent.mirrored ? parent.indicator.width + parent.spacing : 0
-        rightPadding: parent.mirrored ? 0 : parent.indicator.width + parent.spacing
-        text: parent.text
-        font: parent.font
+        leftPadding: control.mirrored ? control.indicator.width + control.spacing : 0
+        rightPadding: control.mirrored ? 0 : control.indicator.width + control.spacing
+        text: control.text
+        font: control.font
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter
         color: Theme.text

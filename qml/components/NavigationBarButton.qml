@@ -11,7 +11,9 @@ AbstractButton {
 
     Layout.fillWidth: true
     Layout.preferredWidth: 1
-    implicitHeight: Math.max(64, column.implicitHeight + 2 * Theme.smallSpacing)
+    implicitHeight: Math.max(64, implicitContentHeight + topPadding + bottomPadding)
+    topPadding: Theme.smallSpacing
+    bottomPadding: Theme.smallSpacing
     implicitWidth: Theme.touchTarget
     focusPolicy: Qt.StrongFocus
     Accessible.name: control.text
@@ -25,12 +27,7 @@ AbstractButton {
         border.width: control.visualFocus ? 2 : 0
     }
 
-    contentItem: Item {
-        ColumnLayout {
-            id: column
-
-            anchors.centerIn: parent
-            width: parent.width
+    contentItem: ColumnLayout {
             spacing: 2
 
             Rectangle {
@@ -43,7 +40,8 @@ AbstractButton {
                 IconImage {
                     anchors.centerIn: parent
                     source: "qrc:/qt/qml/CommonGround/icons/" + control.iconName + ".svg"
-                    sourceSize: Qt.size(24, 24)
+                    sourceSize.width: 24
+                    sourceSize.height: 24
                     color: control.checked ? Theme.brand : Theme.mutedText
                 }
             }
@@ -58,6 +56,5 @@ AbstractButton {
                 font.bold: control.checked
                 color: control.checked ? Theme.brand : Theme.mutedText
             }
-        }
     }
 }

@@ -7,8 +7,12 @@ import QtQuick.Controls.impl
 AbstractButton {
     id: control
 
-    implicitWidth: Math.max(Theme.touchTarget, row.implicitWidth + 2 * Theme.spacing)
-    implicitHeight: Math.max(Theme.touchTarget, row.implicitHeight + Theme.smallSpacing)
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
+    topPadding: 4
+    bottomPadding: 4
     text: qsTr("Quick exit")
     focusPolicy: Qt.StrongFocus
     Accessible.name: qsTr("Quick exit: hide this app now")
@@ -22,17 +26,14 @@ AbstractButton {
         border.width: control.visualFocus ? 2 : 0
     }
 
-    contentItem: Item {
-        Row {
-            id: row
-
-            anchors.centerIn: parent
+    contentItem: Row {
             spacing: 6
 
             IconImage {
                 anchors.verticalCenter: parent.verticalCenter
                 source: "qrc:/qt/qml/CommonGround/icons/exit.svg"
-                sourceSize: Qt.size(Math.round(20 * Theme.fontScale), Math.round(20 * Theme.fontScale))
+                sourceSize.width: Math.round(20 * Theme.fontScale)
+                sourceSize.height: Math.round(20 * Theme.fontScale)
                 color: Theme.textOnBrand
                 mirror: control.mirrored
             }
@@ -43,6 +44,5 @@ AbstractButton {
                 font.pixelSize: Theme.smallSize
                 font.bold: true
             }
-        }
     }
 }

@@ -11,18 +11,16 @@ PageScaffold {
     SectionHeading {
         text: qsTr("Your area")
     }
-    AreaChooser {
+    ChoiceList {
         width: parent.width
-        areas: page.app.areas
-        settings: page.app.settings
+        choices: page.app.areas
     }
     SectionHeading {
         text: qsTr("Your family")
     }
-    SituationChooser {
+    ChoiceList {
         width: parent.width
-        situations: page.app.situations
-        settings: page.app.settings
+        choices: page.app.situations
     }
     SectionHeading {
         text: qsTr("Privacy")

@@ -47,17 +47,15 @@ Item {
                         qsTr("This helps us suggest the guides most useful to you. It stays on your phone."),
                         qsTr("What you write in this app stays on this phone. No one else can read it, and it is never sent anywhere.")][page.onboarding.step]
                 }
-                AreaChooser {
+                ChoiceList {
                     width: parent.width
                     visible: page.onboarding.step === OnboardingController.AreaStep
-                    areas: page.app.areas
-                    settings: page.app.settings
+                    choices: page.app.areas
                 }
-                SituationChooser {
+                ChoiceList {
                     width: parent.width
                     visible: page.onboarding.step === OnboardingController.SituationStep
-                    situations: page.app.situations
-                    settings: page.app.settings
+                    choices: page.app.situations
                 }
                 Column {
                     width: parent.width

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/area.h"
+#include "core/validationissue.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QLatin1StringView>
+#include <QStringList>
+
+#include <optional>
+
+namespace cg {
+
+// The fields of areas/<slug>/area.json. content/README.md explains each one to content editors.
+namespace areafield {
+inline constexpr QLatin1StringView code{"code"};
+inline constexpr QLatin1StringView name{"name"};
+inline constexpr QLatin1StringView welcome{"welcome"};
+inline constexpr QLatin1StringView brandColour{"brand_colour"};
+inline constexpr QLatin1StringView lastReviewed{"last_reviewed"};
+} // namespace areafield
+
+// Every field an area.json must have, in the order the README lists them.
+QStringList areaFieldNames();
+
+struct AreaParseResult {
+    std::optional<Area> area;  // empty when any issue was found
+    ValidationIssues issues;
+};
+
+// The rules without which the app cannot use an area: every field present, text and not empty, a
+// real ONS code, and a colour that white text can be read on. file names the file in issues.
+AreaParseResult parseArea(const QJsonObject &object, const QString &file);
+
+// The rules for a well-kept pack that the app can live without, so the validator reports them but
+// the app still offers the area: a real review date that is neither in the future nor more than
+// 12 months before today, no unknown (misspelt) fields, no contact details in the welcome words.
+ValidationIssues reviewArea(const QJsonObject &object, const QString &file, QDate today);
+
+// Area folder names are lower-case words joined by hyphens ("st-helens"), so they look the same
+// on every file system and in every URL.
+bool isAreaSlug(const QString &slug);
+
+} // namespace cg

@@ -1,0 +1,53 @@
+#include "content/contentvalidator.h"
+
+#include "content/areafile.h"
+#include "content/areafolder.h"
+#include "content/arealoader.h"
+
+#include <QDir>
+
+#include <algorithm>
+
+namespace cg {
+
+namespace {
+
+// What sits directly in areas/: folder names must follow the slug rule, and a file put straight
+// into areas/ (say areas/sefton.json) would be silently ignored by the app.
+ValidationIssues checkAreasFolderEntries(const QString &contentDir)
+{
+    ValidationIssues issues;
+    const QDir areas(QDir(contentDir).filePath(QStringLiteral("areas")));
+    const QFileInfoList entries =
+        areas.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        const QString file = QStringLiteral("areas/") + entry.fileName();
+        if (entry.isFile()) {
+            issues.append({file, QString(),
+                           QStringLiteral("is not read; each area goes in its own folder, as "
+                                          "areas/<name>/area.json")});
+        } else if (!isAreaSlug(entry.fileName())) {
+            issues.append({file, QString(),
+                           QStringLiteral("folder name must be lower-case words joined by "
+                                          "hyphens, such as st-helens")});
+        }
+    }
+    return issues;
+}
+
+} // namespace
+
+ValidationIssues validateContent(const QString &contentDir, QDate today)
+{
+    const AreaFolderContents contents = readAreaFolder(contentDir);
+    ValidationIssues issues = loadAreas(contents).issues;
+    issues += checkAreasFolderEntries(contentDir);
+    for (const AreaSource &source : contents.sources)
+        issues += reviewArea(source.object, source.file, today);
+    // Group each file's problems together; within a file keep the order they were found in.
+    std::stable_sort(issues.begin(), issues.end(),
+                     [](const ValidationIssue &a, const ValidationIssue &b) { return a.file < b.file; });
+    return issues;
+}
+
+} // namespace cg

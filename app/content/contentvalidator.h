@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/validationissue.h"
+
+#include <QDate>
+#include <QString>
+
+namespace cg {
+
+// Every problem in a content folder, one issue per problem, in file order: everything loadAreas
+// reports (an area the app would leave out), plus the rules for a well-kept pack: folder names,
+// review dates (judged against today, a parameter so tests stay stable), misspelt fields, contact
+// details in welcome words, and stray files the app would never read. Empty means valid.
+ValidationIssues validateContent(const QString &contentDir, QDate today = QDate::currentDate());
+
+} // namespace cg

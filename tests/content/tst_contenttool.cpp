@@ -1,0 +1,130 @@
+#include "tools/contenttool.h"
+
+#include "catchqtstrings.h"
+#include "contentfolder.h"
+
+#include <QProcess>
+
+using namespace cg;
+
+namespace {
+
+struct ToolRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the tool in-process, as main() does.
+ToolRun runInProcess(const QStringList &arguments)
+{
+    ToolRun run;
+    {
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        run.exitCode = runContentTool(QStringList{QStringLiteral("commonground-content")} + arguments,
+                                      out, err);
+    }
+    return run;
+}
+
+// Runs the real commonground-content binary, as CI and content editors do.
+ToolRun runBinary(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CG_CONTENT_TOOL), arguments);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Good areas dated today by the real clock, because the tool judges review dates against it.
+void writeGoodAreasReviewedToday(ContentFolder &folder)
+{
+    folder.writeGoodAreas(QDate::currentDate());
+}
+
+} // namespace
+
+TEST_CASE("validate prints a summary and exits 0 on a valid folder")
+{
+    ContentFolder folder;
+    writeGoodAreasReviewedToday(folder);
+
+    const ToolRun run = runBinary({QStringLiteral("validate"), folder.path()});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out == folder.path() + QStringLiteral(" is valid: 2 areas\n"));
+}
+
+TEST_CASE("validate prints one line per problem prefixed with DIR and exits 1")
+{
+    ContentFolder folder;
+    writeGoodAreasReviewedToday(folder);
+    QJsonObject fields = goodArea(QStringLiteral("E08000011"), QStringLiteral("Knowsley"),
+                                  QDate::currentDate());
+    fields.insert(QStringLiteral("brand_colour"), QStringLiteral("#FFFF00"));
+    fields.insert(QStringLiteral("welcome"), QStringLiteral("Ring 0151 934 4000."));
+    folder.writeArea(QStringLiteral("knowsley"), fields);
+
+    const ToolRun run = runBinary({QStringLiteral("validate"), folder.path() + u'/'});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    const QString file = folder.path() + QStringLiteral("/areas/knowsley/area.json");
+    CHECK(run.err
+          == file + QStringLiteral(": brand_colour: #FFFF00 is too light for white text (contrast "
+                                   "1.1:1, needs 4.5:1)\n")
+              + file + QStringLiteral(": welcome: contains a phone number (0151 934 4000); leave "
+                                      "contact details out, services are listed separately\n"));
+}
+
+TEST_CASE("validate on a folder that does not exist names it and exits 1")
+{
+    const ToolRun run = runBinary({QStringLiteral("validate"), QStringLiteral("/nonexistent/content")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == QStringLiteral("/nonexistent/content: content folder not found\n"));
+}
+
+TEST_CASE("a missing DIR is a usage error with exit code 2")
+{
+    const ToolRun run = runBinary({QStringLiteral("validate")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("missing DIR")));
+    CHECK(run.out.isEmpty());
+}
+
+TEST_CASE("the command line is checked before any work is done")
+{
+    SECTION("no command at all")
+    {
+        const ToolRun run = runInProcess({});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("no command given")));
+    }
+    SECTION("an unknown command")
+    {
+        const ToolRun run = runInProcess({QStringLiteral("publish")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.startsWith(QStringLiteral("commonground-content: unknown command 'publish'")));
+    }
+    SECTION("too many arguments to validate")
+    {
+        const ToolRun run =
+            runInProcess({QStringLiteral("validate"), QStringLiteral("a"), QStringLiteral("b")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("expected one DIR")));
+    }
+}
+
+TEST_CASE("--help lists the commands and --version prints the version")
+{
+    const ToolRun help = runInProcess({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("validate DIR")));
+    CHECK(help.err.isEmpty());
+
+    const ToolRun version = runBinary({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out == QStringLiteral("commonground-content " CG_VERSION "\n"));
+}
