@@ -71,7 +71,7 @@ TEST_CASE("a missing content folder gives one issue and no areas")
     const AreaLoadResult result = loadAreas(QStringLiteral("/nonexistent/content"));
     CHECK(result.areas.isEmpty());
     REQUIRE(result.issues.size() == 1);
-    CHECK(result.issues.first().toString() == QStringLiteral(": content folder not found"));
+    CHECK(result.issues.first().toString() == QStringLiteral("content folder not found"));
 }
 
 TEST_CASE("the shipped area packs load from Qt resources as the app reads them")

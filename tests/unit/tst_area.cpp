@@ -23,3 +23,15 @@ TEST_CASE("areas are found by code, and an empty code means none")
     CHECK(findArea(areas, QStringLiteral("E08000099")) == nullptr);
     CHECK(findArea(areas, QString()) == nullptr);
 }
+
+#include "core/validationissue.h"
+
+TEST_CASE("validation issues read as file: field: message, leaving out empty parts")
+{
+    CHECK(ValidationIssue{QStringLiteral("areas/x/area.json"), QStringLiteral("code"), QStringLiteral("bad")}.toString()
+          == QStringLiteral("areas/x/area.json: code: bad"));
+    CHECK(ValidationIssue{QStringLiteral("areas/x/area.json"), {}, QStringLiteral("bad")}.toString()
+          == QStringLiteral("areas/x/area.json: bad"));
+    CHECK(ValidationIssue{{}, {}, QStringLiteral("content folder not found")}.toString()
+          == QStringLiteral("content folder not found"));
+}
