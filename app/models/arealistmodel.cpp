@@ -54,7 +54,7 @@ bool AreaListModel::setData(const QModelIndex &index, const QVariant &value, int
 
 Qt::ItemFlags AreaListModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+    return index.isValid() ? QAbstractListModel::flags(index) | Qt::ItemIsEditable : QAbstractListModel::flags(index);
 }
 
 QHash<int, QByteArray> AreaListModel::roleNames() const

@@ -68,7 +68,7 @@ bool FamilySituationModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags FamilySituationModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+    return index.isValid() ? QAbstractListModel::flags(index) | Qt::ItemIsEditable : QAbstractListModel::flags(index);
 }
 
 QHash<int, QByteArray> FamilySituationModel::roleNames() const

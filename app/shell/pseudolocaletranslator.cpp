@@ -69,9 +69,10 @@ QString PseudoLocaleTranslator::lengthen(const QString &text)
 
 QString PseudoLocaleTranslator::rightToLeft(const QString &text)
 {
-    // RIGHT-TO-LEFT OVERRIDE ... POP DIRECTIONAL FORMATTING: Latin letters then behave like
-    // Arabic or Hebrew ones, so any left-to-right assumption in a layout shows.
-    return QChar(0x202E) + text + QChar(0x202C);
+    // RIGHT-TO-LEFT MARK first, so the paragraph reads as right to left and aligns to the right;
+    // then RIGHT-TO-LEFT OVERRIDE ... POP DIRECTIONAL FORMATTING, so Latin letters behave like
+    // Arabic or Hebrew ones and any left-to-right assumption in a layout shows.
+    return QString(QChar(0x200F)) + QChar(0x202E) + text + QChar(0x202C);
 }
 
 } // namespace cg

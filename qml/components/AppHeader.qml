@@ -27,10 +27,11 @@ ToolBar {
             font.pixelSize: Theme.titleSize
             font.bold: true
             wrapMode: Text.Wrap
-            maximumLineCount: 2
             Accessible.role: Accessible.Heading
         }
         QuickExitButton {
+            // Never so wide that the title has no room, whatever the language or text size.
+            Layout.maximumWidth: bar.width * 0.45
             onClicked: bar.quickExitRequested()
         }
     }

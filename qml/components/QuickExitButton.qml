@@ -1,9 +1,10 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
+import QtQuick.Layouts
 
 // Hides the app at once. Dark on every brand colour, with a word as well as an icon, so nobody
-// has to guess what it does.
+// has to guess what it does. The word wraps rather than crowding out the screen's title.
 AbstractButton {
     id: control
 
@@ -20,29 +21,29 @@ AbstractButton {
     Accessible.onPressAction: control.clicked()
 
     background: Rectangle {
-        radius: height / 2
+        radius: Math.min(height / 2, 24)
         color: control.down ? Qt.darker(Theme.exitButton, 1.3) : Theme.exitButton
         border.color: Theme.textOnBrand
         border.width: control.visualFocus ? 2 : 0
     }
 
-    contentItem: Row {
-            spacing: 6
+    contentItem: RowLayout {
+        spacing: 6
 
-            IconImage {
-                anchors.verticalCenter: parent.verticalCenter
-                source: "qrc:/qt/qml/CommonGround/icons/exit.svg"
-                sourceSize.width: Math.round(20 * Theme.fontScale)
-                sourceSize.height: Math.round(20 * Theme.fontScale)
-                color: Theme.textOnBrand
-                mirror: control.mirrored
-            }
-            Label {
-                anchors.verticalCenter: parent.verticalCenter
-                text: control.text
-                color: Theme.textOnBrand
-                font.pixelSize: Theme.smallSize
-                font.bold: true
-            }
+        IconImage {
+            source: "qrc:/qt/qml/CommonGround/icons/exit.svg"
+            sourceSize.width: Math.round(20 * Theme.fontScale)
+            sourceSize.height: Math.round(20 * Theme.fontScale)
+            color: Theme.textOnBrand
+            mirror: control.mirrored
+        }
+        Label {
+            Layout.fillWidth: true
+            text: control.text
+            color: Theme.textOnBrand
+            font.pixelSize: Theme.smallSize
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
     }
 }

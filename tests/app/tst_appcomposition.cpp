@@ -1,0 +1,75 @@
+#include "shell/appcomposition.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace cg;
+
+namespace {
+
+AppOptions optionsFor(const QString &dataDir)
+{
+    AppOptions options;
+    options.dataDir = dataDir;
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("the data-dir option keeps the app's database in that folder, and choices survive a restart")
+{
+    QTemporaryDir dir;
+    QString error;
+    {
+        const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+        REQUIRE(app);
+        CHECK(app->controller().areas()->rowCount() == 8);  // seven areas and "prefer not to say"
+        REQUIRE(app->controller().settings()->chooseArea(QStringLiteral("E08000015")));
+        REQUIRE(app->controller().onboarding()->finish());
+    }
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("commonground.sqlite"))));
+    const auto again = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(again);
+    CHECK(again->controller().settings()->areaName() == QStringLiteral("Wirral"));
+    CHECK_FALSE(again->controller().navigation()->onboardingVisible());
+}
+
+TEST_CASE("a data folder that cannot be made gives a clear error")
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QString error;
+    CHECK_FALSE(AppComposition::create(optionsFor(dir.filePath(QStringLiteral("file/sub"))), &error));
+    CHECK(error.startsWith(QStringLiteral("cannot create the data folder")));
+}
+
+TEST_CASE("demo data is a separated parent in Sefton who has not shared statistics")
+{
+    AppOptions options;
+    options.selfTest = true;  // a scratch folder, never the real one
+    options.demoData = true;
+    QString error;
+    const auto app = AppComposition::create(options, &error);
+    REQUIRE(app);
+    SettingsController &settings = *app->controller().settings();
+    CHECK(settings.areaName() == QStringLiteral("Sefton"));
+    CHECK(settings.familySituation() == QStringLiteral("separated"));
+    CHECK(settings.onboardingComplete());
+    CHECK_FALSE(settings.statisticsConsent());
+    CHECK(app->dataDir() != QDir::homePath());
+}
+
+TEST_CASE("quick exit from the assembled app locks the private data")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(app);
+    app->controller().quickExit()->quickExit();
+    CHECK(app->privateDataLock().isLocked());
+}

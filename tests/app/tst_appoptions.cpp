@@ -1,0 +1,66 @@
+#include "shell/appoptions.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+namespace {
+
+std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parse(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("commonground"));
+    return parseAppOptions(arguments);
+}
+
+QString errorOf(const QStringList &arguments)
+{
+    const auto result = parse(arguments);
+    REQUIRE(std::holds_alternative<AppOptionsError>(result));
+    return std::get<AppOptionsError>(result).message;
+}
+
+} // namespace
+
+TEST_CASE("render options are read in full")
+{
+    const auto result = parse({QStringLiteral("--render"), QStringLiteral("home"), QStringLiteral("--out"),
+                               QStringLiteral("home.png"), QStringLiteral("--size"), QStringLiteral("360x740"),
+                               QStringLiteral("--font-scale"), QStringLiteral("1.5"), QStringLiteral("--locale"),
+                               QStringLiteral("ar-XB"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/cg")});
+    REQUIRE(std::holds_alternative<AppOptions>(result));
+    const AppOptions &options = std::get<AppOptions>(result);
+    CHECK(options.renderRoute == QStringLiteral("home"));
+    CHECK(options.renderOut == QStringLiteral("home.png"));
+    CHECK(options.windowSize == QSize(360, 740));
+    CHECK(options.fontScale == Approx(1.5));
+    CHECK(options.locale == QStringLiteral("ar-XB"));
+    CHECK(options.dataDir == QStringLiteral("/tmp/cg"));
+    CHECK(options.headless());
+    CHECK_FALSE(options.needsScratchDataDir());
+}
+
+TEST_CASE("rendering without --data-dir never touches the parent's real data")
+{
+    const auto result = parse({QStringLiteral("--self-test")});
+    REQUIRE(std::holds_alternative<AppOptions>(result));
+    CHECK(std::get<AppOptions>(result).needsScratchDataDir());
+}
+
+TEST_CASE("bad automation flags get a clear message")
+{
+    CHECK(errorOf({QStringLiteral("--render"), QStringLiteral("home")}) == QStringLiteral("--render needs --out FILE.png"));
+    CHECK(errorOf({QStringLiteral("--out"), QStringLiteral("x.png")})
+          == QStringLiteral("--out is only used with --render ROUTE"));
+    CHECK(errorOf({QStringLiteral("--size"), QStringLiteral("big")}).startsWith(QStringLiteral("--size must be")));
+    CHECK(errorOf({QStringLiteral("--font-scale"), QStringLiteral("9")}).startsWith(QStringLiteral("--font-scale must be")));
+    CHECK(errorOf({QStringLiteral("--font-scale"), QStringLiteral("large")}).startsWith(QStringLiteral("--font-scale must be")));
+    CHECK(errorOf({QStringLiteral("--no-such-flag")}).contains(QStringLiteral("no-such-flag")));
+    CHECK(errorOf({QStringLiteral("stray")}) == QStringLiteral("unexpected argument: stray"));
+}
+
+TEST_CASE("help is offered")
+{
+    const auto result = parse({QStringLiteral("--help")});
+    REQUIRE(std::holds_alternative<AppOptionsHelp>(result));
+    CHECK(std::get<AppOptionsHelp>(result).text.contains(QStringLiteral("--render")));
+}

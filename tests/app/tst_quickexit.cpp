@@ -1,0 +1,56 @@
+#include "core/privatedatalock.h"
+#include "memorysettingsstore.h"
+#include "models/navigationcontroller.h"
+#include "models/onboardingcontroller.h"
+#include "models/quickexitcontroller.h"
+#include "models/settingscontroller.h"
+#include "recordingplatform.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+namespace {
+
+struct QuickExitSetup {
+    MemorySettingsStore store;
+    SettingsController settings{store, {}};
+    OnboardingController onboarding{settings};
+    NavigationController navigation{settings, onboarding};
+    PrivateDataLock lock;
+    RecordingPlatform platform;
+    QuickExitController quickExit{lock, platform, navigation};
+};
+
+} // namespace
+
+TEST_CASE("quick exit covers the screen, locks private data and leaves the app")
+{
+    QuickExitSetup app;
+    REQUIRE(app.onboarding.finish());
+    app.navigation.openRoute(QStringLiteral("journal"));
+    app.quickExit.quickExit();
+    CHECK(app.quickExit.neutralScreenShown());
+    CHECK(app.lock.isLocked());
+    CHECK(app.platform.leaveRequests == 1);
+    // Coming back must not reopen the journal that was on screen.
+    CHECK(app.navigation.currentTab() == NavigationController::HomeTab);
+}
+
+TEST_CASE("quick exit during a first-run replay also goes back to Home")
+{
+    QuickExitSetup app;
+    REQUIRE(app.onboarding.finish());
+    app.navigation.openRoute(QStringLiteral("onboarding/situation"));
+    app.quickExit.quickExit();
+    CHECK_FALSE(app.navigation.onboardingVisible());
+}
+
+TEST_CASE("coming back from the neutral screen keeps private data locked")
+{
+    QuickExitSetup app;
+    app.quickExit.quickExit();
+    app.quickExit.returnFromNeutralScreen();
+    CHECK_FALSE(app.quickExit.neutralScreenShown());
+    CHECK(app.lock.isLocked());
+}
