@@ -1,0 +1,15 @@
+.pragma library
+
+// Finds the first visible item under `root` whose text is `text`, looking depth first.
+function byText(root, text) {
+    if (!root || !root.visible)
+        return null;
+    if (root.text === text)
+        return root;
+    for (let i = 0; i < root.children.length; ++i) {
+        const found = byText(root.children[i], text);
+        if (found)
+            return found;
+    }
+    return null;
+}
