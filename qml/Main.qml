@@ -53,30 +53,41 @@ ApplicationWindow {
         // Nothing behind the neutral screen is drawn or reachable by a screen reader.
         visible: !neutral.visible
 
-        OnboardingPage {
+        ScreenLoader {
             anchors.fill: parent
             visible: window.app.navigation.onboardingVisible
+            keepWhenHidden: false
+            screen: Qt.resolvedUrl("OnboardingPage.qml")
             app: window.app
         }
 
         StackLayout {
             id: content
 
-            readonly property PageScaffold currentItem: children[currentIndex] as PageScaffold
+            readonly property ScreenLoader currentItem: children[currentIndex] as ScreenLoader
 
             anchors.fill: parent
             visible: !window.app.navigation.onboardingVisible
             currentIndex: window.app.navigation.currentTab
 
-            HomePage {
+            ScreenLoader {
+                screen: Qt.resolvedUrl("HomePage.qml")
                 app: window.app
             }
-            LearnPage {}
-            JournalPage {}
-            HelpPage {
+            ScreenLoader {
+                screen: Qt.resolvedUrl("LearnPage.qml")
                 app: window.app
             }
-            MorePage {
+            ScreenLoader {
+                screen: Qt.resolvedUrl("JournalPage.qml")
+                app: window.app
+            }
+            ScreenLoader {
+                screen: Qt.resolvedUrl("HelpPage.qml")
+                app: window.app
+            }
+            ScreenLoader {
+                screen: Qt.resolvedUrl("MorePage.qml")
                 app: window.app
             }
         }

@@ -1,6 +1,10 @@
 import QtQuick
+import CommonGround.Models
 
 PageScaffold {
+    // Given to every screen; this one does not use it yet.
+    required property AppController app
+
     title: qsTr("Journal")
 
     BodyText {

@@ -1,0 +1,315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FamilySituationModel</name>
+    <message>
+        <source>We&apos;re expecting a baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have a new baby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;re parents together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;re separated or apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We&apos;re a step or blended family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m a kinship or foster carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;d prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999. If you cannot speak, stay on the line and press 55 when asked. The call handler will know you need help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999, emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for help is a strong thing to do. Whatever is going on, you do not have to sort it out alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every family argues sometimes. This app helps you handle disagreements in a way that is better for you and your children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short guides you can read in a few minutes, whenever suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private place to note how things went. Only you can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people who can help, from advice lines to support near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is a private place to note arguments and good days, so you can spot patterns over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write here is never sent anywhere. Quick exit locks it straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short guides about arguing less and getting on better, for parents who live together or apart. Each one takes 5 to 15 minutes and works without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guides on this phone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When guides are added to the app, they will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MorePage</name>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Ground, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeutralScreen</name>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What best describes your family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lets us show support near you. You can skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This helps us suggest the guides most useful to you. It stays on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write in this app stays on this phone. No one else can read it, and it is never sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need to hide the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap Quick exit at the top of any screen. The app is hidden at once behind a plain clock. To come back, press and hold the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, your choice could not be saved on this phone. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start using the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickExitButton</name>
+    <message>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit: hide this app now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsChoice</name>
+    <message>
+        <source>Share anonymous usage figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::AreaListModel</name>
+    <message>
+        <source>I&apos;d prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
