@@ -9,7 +9,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
-  qt6-qpa-plugins catch2 xvfb xauth
+  qt6-qpa-plugins fontconfig fonts-dejavu-core catch2 xvfb xauth
 )
 missing=()
 for package in "${packages[@]}"; do
