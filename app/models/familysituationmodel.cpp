@@ -28,52 +28,33 @@ constexpr Option kOptions[] = {
 } // namespace
 
 FamilySituationModel::FamilySituationModel(SettingsController &settings, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_settings(settings)
+    : ChoiceListModel(settings, parent)
 {
-    connect(&m_settings, &SettingsController::changed, this,
-            [this] { emit dataChanged(index(0), index(rowCount() - 1), {SelectedRole}); });
 }
 
-int FamilySituationModel::rowCount(const QModelIndex &parent) const
+int FamilySituationModel::choiceCount() const
 {
-    return parent.isValid() ? 0 : int(std::size(kOptions));
+    return int(std::size(kOptions));
 }
 
-QVariant FamilySituationModel::data(const QModelIndex &index, int role) const
+QString FamilySituationModel::keyAt(int row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Option &option = kOptions[index.row()];
-    switch (role) {
-    case KeyRole:
-        return familySituationKey(option.situation);
-    case LabelRole:
-    case Qt::DisplayRole:
-        return QCoreApplication::translate("FamilySituationModel", option.label);
-    case SelectedRole:
-        return familySituationKey(option.situation) == m_settings.familySituation();
-    default:
-        return {};
-    }
+    return familySituationKey(kOptions[row].situation);
 }
 
-bool FamilySituationModel::setData(const QModelIndex &index, const QVariant &value, int role)
+QString FamilySituationModel::labelAt(int row) const
 {
-    if (role != SelectedRole || !value.toBool()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    return m_settings.chooseFamilySituation(familySituationKey(kOptions[index.row()].situation));
+    return QCoreApplication::translate("FamilySituationModel", kOptions[row].label);
 }
 
-Qt::ItemFlags FamilySituationModel::flags(const QModelIndex &index) const
+QString FamilySituationModel::chosenKey() const
 {
-    return index.isValid() ? QAbstractListModel::flags(index) | Qt::ItemIsEditable : QAbstractListModel::flags(index);
+    return settings().familySituation();
 }
 
-QHash<int, QByteArray> FamilySituationModel::roleNames() const
+bool FamilySituationModel::choose(const QString &key)
 {
-    return {{KeyRole, "key"}, {LabelRole, "label"}, {SelectedRole, "selected"}};
+    return settings().chooseFamilySituation(key);
 }
 
 } // namespace cg

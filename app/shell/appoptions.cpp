@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cstring>
 
@@ -37,7 +38,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     const QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"),
                                                  QStringLiteral("Exit once the first frame is shown (start-up benchmark)."));
     const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
-                                      QStringLiteral("Statistics server address (used only after consent)."),
+                                      QStringLiteral("Where weekly anonymous counts go, once the parent has said yes."),
                                       QStringLiteral("URL"));
     parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
                        quitAfterFirstFrame, statsUrl});
@@ -59,6 +60,12 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     options.demoData = parser.isSet(demoData);
     options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     options.statsUrl = parser.value(statsUrl);
+    if (parser.isSet(statsUrl)) {
+        const QUrl url(options.statsUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty())
+            return AppOptionsError{QStringLiteral("--stats-url must be a web address such as https://stats.example.org")};
+    }
 
     if (parser.isSet(render) && options.renderOut.isEmpty())
         return AppOptionsError{QStringLiteral("--render needs --out FILE.png")};

@@ -56,6 +56,8 @@ TEST_CASE("bad automation flags get a clear message")
     CHECK(errorOf({QStringLiteral("--font-scale"), QStringLiteral("large")}).startsWith(QStringLiteral("--font-scale must be")));
     CHECK(errorOf({QStringLiteral("--no-such-flag")}).contains(QStringLiteral("no-such-flag")));
     CHECK(errorOf({QStringLiteral("stray")}) == QStringLiteral("unexpected argument: stray"));
+    CHECK(errorOf({QStringLiteral("--stats-url"), QStringLiteral("ftp://x")}).startsWith(QStringLiteral("--stats-url must be")));
+    CHECK(errorOf({QStringLiteral("--stats-url"), QStringLiteral("not a url")}).startsWith(QStringLiteral("--stats-url must be")));
 }
 
 TEST_CASE("help is offered")

@@ -32,10 +32,10 @@ TEST_CASE("the area list ends with prefer not to say, which is selected at first
     AreaListModel model(kAreas, settings);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 3);
-    CHECK(model.data(model.index(0), AreaListModel::LabelRole).toString() == QStringLiteral("Sefton"));
-    CHECK(model.data(model.index(2), AreaListModel::KeyRole).toString().isEmpty());
-    CHECK(model.data(model.index(2), AreaListModel::LabelRole).toString() == QStringLiteral("I'd prefer not to say"));
-    CHECK(selectedRows(model, AreaListModel::SelectedRole) == QList<bool>{false, false, true});
+    CHECK(model.data(model.index(0), ChoiceListModel::LabelRole).toString() == QStringLiteral("Sefton"));
+    CHECK(model.data(model.index(2), ChoiceListModel::KeyRole).toString().isEmpty());
+    CHECK(model.data(model.index(2), ChoiceListModel::LabelRole).toString() == QStringLiteral("I'd prefer not to say"));
+    CHECK(selectedRows(model, ChoiceListModel::SelectedRole) == QList<bool>{false, false, true});
 }
 
 TEST_CASE("selecting an area row saves it and moves the selection")
@@ -44,12 +44,12 @@ TEST_CASE("selecting an area row saves it and moves the selection")
     SettingsController settings(store, kAreas);
     AreaListModel model(kAreas, settings);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-    REQUIRE(model.setData(model.index(1), true, AreaListModel::SelectedRole));
+    REQUIRE(model.setData(model.index(1), true, ChoiceListModel::SelectedRole));
     CHECK(store.stored.areaCode == QStringLiteral("E08000012"));
-    CHECK(selectedRows(model, AreaListModel::SelectedRole) == QList<bool>{false, true, false});
+    CHECK(selectedRows(model, ChoiceListModel::SelectedRole) == QList<bool>{false, true, false});
     CHECK(dataChanged.count() == 1);
-    CHECK_FALSE(model.setData(model.index(0), true, AreaListModel::LabelRole));
-    CHECK_FALSE(model.setData(model.index(0), false, AreaListModel::SelectedRole));
+    CHECK_FALSE(model.setData(model.index(0), true, ChoiceListModel::LabelRole));
+    CHECK_FALSE(model.setData(model.index(0), false, ChoiceListModel::SelectedRole));
 }
 
 TEST_CASE("family situations are offered with prefer not to say last, and selecting one saves it")
@@ -60,15 +60,15 @@ TEST_CASE("family situations are offered with prefer not to say last, and select
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 7);
     const QModelIndex last = model.index(6);
-    CHECK(model.data(last, FamilySituationModel::KeyRole).toString() == QStringLiteral("prefer-not-to-say"));
-    CHECK(model.data(last, FamilySituationModel::SelectedRole).toBool());
+    CHECK(model.data(last, ChoiceListModel::KeyRole).toString() == QStringLiteral("prefer-not-to-say"));
+    CHECK(model.data(last, ChoiceListModel::SelectedRole).toBool());
 
     const QModelIndex separated = model.index(3);
-    CHECK(model.data(separated, FamilySituationModel::KeyRole).toString() == QStringLiteral("separated"));
-    REQUIRE(model.setData(separated, true, FamilySituationModel::SelectedRole));
+    CHECK(model.data(separated, ChoiceListModel::KeyRole).toString() == QStringLiteral("separated"));
+    REQUIRE(model.setData(separated, true, ChoiceListModel::SelectedRole));
     CHECK(store.stored.familySituation == FamilySituation::Separated);
-    CHECK(model.data(separated, FamilySituationModel::SelectedRole).toBool());
-    CHECK_FALSE(model.data(last, FamilySituationModel::SelectedRole).toBool());
+    CHECK(model.data(separated, ChoiceListModel::SelectedRole).toBool());
+    CHECK_FALSE(model.data(last, ChoiceListModel::SelectedRole).toBool());
 }
 
 TEST_CASE("a choice that cannot be saved leaves the selection where it was")
@@ -77,7 +77,7 @@ TEST_CASE("a choice that cannot be saved leaves the selection where it was")
     SettingsController settings(store, kAreas);
     FamilySituationModel model(settings);
     store.failSaves = true;
-    CHECK_FALSE(model.setData(model.index(0), true, FamilySituationModel::SelectedRole));
-    CHECK_FALSE(model.data(model.index(0), FamilySituationModel::SelectedRole).toBool());
-    CHECK(model.data(model.index(6), FamilySituationModel::SelectedRole).toBool());
+    CHECK_FALSE(model.setData(model.index(0), true, ChoiceListModel::SelectedRole));
+    CHECK_FALSE(model.data(model.index(0), ChoiceListModel::SelectedRole).toBool());
+    CHECK(model.data(model.index(6), ChoiceListModel::SelectedRole).toBool());
 }

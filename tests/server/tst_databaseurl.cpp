@@ -1,6 +1,6 @@
 #include "server/databaseurl.h"
 
-#include "qtcatchstrings.h"
+#include "catchqtstrings.h"
 
 using namespace cg;
 

@@ -1,6 +1,6 @@
 #include "server/servercommandline.h"
 
-#include "qtcatchstrings.h"
+#include "catchqtstrings.h"
 
 using namespace cg;
 

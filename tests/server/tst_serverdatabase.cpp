@@ -1,6 +1,6 @@
 #include "server/serverdatabase.h"
 
-#include "qtcatchstrings.h"
+#include "catchqtstrings.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

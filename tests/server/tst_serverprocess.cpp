@@ -1,6 +1,6 @@
 // End to end: the built commonground-server binary, run the way an operator or a script runs it.
 #include "httpprobe.h"
-#include "qtcatchstrings.h"
+#include "catchqtstrings.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "server/shutdownsignals.h"
 
-#include "qtcatchstrings.h"
+#include "catchqtstrings.h"
 
 #include <QSignalSpy>
 

@@ -2,7 +2,7 @@
 #include "server/statsserver.h"
 
 #include "httpprobe.h"
-#include "qtcatchstrings.h"
+#include "catchqtstrings.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
