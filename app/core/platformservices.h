@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QString>
 #include <QUrl>
 
 namespace cg {
@@ -18,8 +17,6 @@ public:
     virtual bool leaveApp() = 0;
     // Opens a web address, phone number (tel:) or e-mail address (mailto:) outside the app.
     virtual bool openExternal(const QUrl &url) = 0;
-    // A short name for logs and the self-test, for example "desktop" or "android".
-    virtual QString name() const = 0;
 };
 
 } // namespace cg

@@ -12,7 +12,6 @@ public:
     AndroidPlatform();
     bool leaveApp() override;
     bool openExternal(const QUrl &url) override;
-    QString name() const override { return QStringLiteral("android"); }
 };
 
 } // namespace cg

@@ -11,7 +11,6 @@ class IosPlatform final : public PlatformServices
 public:
     bool leaveApp() override { return false; }
     bool openExternal(const QUrl &url) override;
-    QString name() const override { return QStringLiteral("ios"); }
 };
 
 } // namespace cg

@@ -18,7 +18,6 @@ public:
         opened << url;
         return true;
     }
-    QString name() const override { return QStringLiteral("recording"); }
 
     int leaveRequests = 0;
     QList<QUrl> opened;
