@@ -53,18 +53,18 @@ int main(int argc, char *argv[])
     cg::QmlWindow window;
     if (!window.load(composition->controller(), options.windowSize, &error))
         return fail(error);
-    cg::NavigationController &navigation = *composition->controller().navigation();
+    cg::AppController &controller = composition->controller();
 
     if (!options.renderRoute.isEmpty()) {
-        if (!cg::renderRoute(window, navigation, options.renderRoute, options.renderOut, &error))
+        if (!cg::renderRoute(window, controller, options.renderRoute, options.renderOut, &error))
             return fail(error);
         return 0;
     }
     if (options.selfTest) {
-        const QStringList problems = cg::runSelfTest(window, navigation);
+        const QStringList problems = cg::runSelfTest(window, controller);
         for (const QString &problem : problems)
             QTextStream(stderr) << "self-test: " << problem << Qt::endl;
-        QTextStream(stdout) << "self-test: " << cg::NavigationController::routes().size() << " screens, "
+        QTextStream(stdout) << "self-test: " << cg::AppController::routes().size() << " screens, "
                             << problems.size() << " problems" << Qt::endl;
         return problems.isEmpty() ? 0 : 1;
     }

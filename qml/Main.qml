@@ -37,6 +37,12 @@ ApplicationWindow {
         value: window.app.settings.brandColour
     }
 
+    // Escape is the usual keyboard quick exit on UK support websites.
+    Shortcut {
+        sequence: "Esc"
+        onActivated: window.app.quickExit.quickExit()
+    }
+
     header: AppHeader {
         visible: !neutral.visible
         title: window.app.navigation.onboardingVisible ? qsTr("Welcome") : content.currentItem.title

@@ -17,6 +17,11 @@ public:
     virtual bool leaveApp() = 0;
     // Opens a web address, phone number (tel:) or e-mail address (mailto:) outside the app.
     virtual bool openExternal(const QUrl &url) = 0;
+    // True where the system keeps a picture of the app's screen when it goes to the background
+    // (the recent-apps or app-switcher view): the app then covers itself with its neutral screen.
+    virtual bool coverWhenInBackground() const = 0;
+    // The text size the person chose in the phone's settings, 1.0 being the normal size.
+    virtual double systemFontScale() const = 0;
 };
 
 } // namespace cg

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace cg {
 
 // Where the parent's settings live. The app uses SQLite; tests may use an in-memory database.
@@ -12,7 +14,9 @@ class SettingsStore
 public:
     virtual ~SettingsStore() = default;
 
-    virtual AppSettings load() const = 0;
+    // The saved settings, or nothing when they cannot be read (lastError() says why). A store
+    // that has never been saved to gives the defaults.
+    virtual std::optional<AppSettings> load() const = 0;
     // Saves all settings at once, or nothing. Returns false and fills lastError() on failure, in
     // which case the previously saved settings are still intact.
     virtual bool save(const AppSettings &settings) = 0;

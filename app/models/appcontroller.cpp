@@ -27,4 +27,25 @@ bool AppController::openExternal(const QString &url)
     return m_parts.platform->openExternal(parsed);
 }
 
+namespace {
+const QString kQuickExitRoute = QStringLiteral("quick-exit");
+} // namespace
+
+bool AppController::openRoute(const QString &route)
+{
+    if (route == kQuickExitRoute) {
+        m_parts.quickExit->quickExit();
+        return true;
+    }
+    if (!NavigationController::routes().contains(route))
+        return false;
+    m_parts.quickExit->returnFromNeutralScreen();
+    return m_parts.navigation->openRoute(route);
+}
+
+QStringList AppController::routes()
+{
+    return NavigationController::routes() << kQuickExitRoute;
+}
+
 } // namespace cg

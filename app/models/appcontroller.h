@@ -60,6 +60,11 @@ public:
     // Calls a number ("tel:999"), opens a web page or an e-mail through the phone.
     Q_INVOKABLE bool openExternal(const QString &url);
 
+    // Shows a named screen for --render and the self-test: every navigation route, plus
+    // "quick-exit" for the neutral screen. False, changing nothing, for an unknown route.
+    bool openRoute(const QString &route);
+    static QStringList routes();
+
 private:
     Parts m_parts;
 };

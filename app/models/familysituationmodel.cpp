@@ -18,7 +18,7 @@ struct Option {
 constexpr Option kOptions[] = {
     {FamilySituation::Expecting, QT_TRANSLATE_NOOP("FamilySituationModel", "We're expecting a baby")},
     {FamilySituation::NewBaby, QT_TRANSLATE_NOOP("FamilySituationModel", "We have a new baby")},
-    {FamilySituation::Together, QT_TRANSLATE_NOOP("FamilySituationModel", "We're parents together")},
+    {FamilySituation::Together, QT_TRANSLATE_NOOP("FamilySituationModel", "We're together as a couple")},
     {FamilySituation::Separated, QT_TRANSLATE_NOOP("FamilySituationModel", "We're separated or apart")},
     {FamilySituation::StepOrBlended, QT_TRANSLATE_NOOP("FamilySituationModel", "We're a step or blended family")},
     {FamilySituation::KinshipOrFoster, QT_TRANSLATE_NOOP("FamilySituationModel", "I'm a kinship or foster carer")},

@@ -26,7 +26,8 @@ NavigationController::NavigationController(SettingsController &settings, Onboard
     , m_onboarding(onboarding)
 {
     connect(&m_settings, &SettingsController::changed, this, &NavigationController::onboardingVisibleChanged);
-    connect(&m_onboarding, &OnboardingController::finished, this, [this] { setOnboardingReplay(false); });
+    connect(&m_onboarding, &OnboardingController::finished, this,
+            [this] { setFirstRunDisplay(FirstRunDisplay::UntilDone); });
 }
 
 void NavigationController::selectTab(int tab)
@@ -39,14 +40,24 @@ void NavigationController::selectTab(int tab)
 
 bool NavigationController::onboardingVisible() const
 {
-    return m_onboardingReplay || !m_settings.onboardingComplete();
+    switch (m_firstRun) {
+    case FirstRunDisplay::Shown:
+        return true;
+    case FirstRunDisplay::Skipped:
+        return false;
+    case FirstRunDisplay::UntilDone:
+        break;
+    }
+    return !m_settings.onboardingComplete();
 }
 
 bool NavigationController::openRoute(const QString &route)
 {
     for (const auto &[name, tab] : kTabRoutes) {
         if (route == QLatin1String(name)) {
-            setOnboardingReplay(false);
+            // A screen asked for by name is shown even before first run is done, so every
+            // screen can be rendered and checked in both states.
+            setFirstRunDisplay(FirstRunDisplay::Skipped);
             selectTab(tab);
             return true;
         }
@@ -55,13 +66,13 @@ bool NavigationController::openRoute(const QString &route)
     if (step < 0)
         return false;
     m_onboarding.goToStep(step);
-    setOnboardingReplay(true);
+    setFirstRunDisplay(FirstRunDisplay::Shown);
     return true;
 }
 
 void NavigationController::resetToHome()
 {
-    setOnboardingReplay(false);
+    setFirstRunDisplay(FirstRunDisplay::UntilDone);
     selectTab(HomeTab);
 }
 
@@ -73,12 +84,12 @@ QStringList NavigationController::routes()
     return names;
 }
 
-void NavigationController::setOnboardingReplay(bool replay)
+void NavigationController::setFirstRunDisplay(FirstRunDisplay display)
 {
-    if (replay == m_onboardingReplay)
+    if (display == m_firstRun)
         return;
     const bool wasVisible = onboardingVisible();
-    m_onboardingReplay = replay;
+    m_firstRun = display;
     if (wasVisible != onboardingVisible())
         emit onboardingVisibleChanged();
 }

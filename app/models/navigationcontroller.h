@@ -31,9 +31,10 @@ public:
     void selectTab(int tab);
     bool onboardingVisible() const;
 
-    // Shows the named screen. Returns false, changing nothing, for an unknown route.
+    // Shows the named screen (a tab even before first run is done). Returns false, changing
+    // nothing, for an unknown route.
     Q_INVOKABLE bool openRoute(const QString &route);
-    // Back to Home, out of any first-run replay: what the parent sees after a quick exit.
+    // Back to Home (or first run, if it is not done yet): what the parent sees after a quick exit.
     void resetToHome();
 
     static QStringList routes();
@@ -43,12 +44,15 @@ signals:
     void onboardingVisibleChanged();
 
 private:
-    void setOnboardingReplay(bool replay);
+    // Whether first run covers the tabs: until the parent finishes it (normal use), or forced
+    // either way by a named route.
+    enum class FirstRunDisplay { UntilDone, Shown, Skipped };
+    void setFirstRunDisplay(FirstRunDisplay display);
 
     SettingsController &m_settings;
     OnboardingController &m_onboarding;
     int m_currentTab = HomeTab;
-    bool m_onboardingReplay = false;
+    FirstRunDisplay m_firstRun = FirstRunDisplay::UntilDone;
 };
 
 } // namespace cg

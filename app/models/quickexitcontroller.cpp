@@ -15,13 +15,15 @@ QuickExitController::QuickExitController(PrivateDataLock &lock, PlatformServices
 {
 }
 
+bool QuickExitController::neutralScreenShown() const
+{
+    return m_quickExited || (m_inBackground && m_platform.coverWhenInBackground());
+}
+
 void QuickExitController::quickExit()
 {
     // Cover the screen first: whatever happens next, nothing private stays visible.
-    if (!m_neutralScreenShown) {
-        m_neutralScreenShown = true;
-        emit neutralScreenShownChanged();
-    }
+    changeState(true, m_inBackground);
     m_lock.lock();
     m_navigation.resetToHome();
     m_platform.leaveApp();
@@ -29,10 +31,21 @@ void QuickExitController::quickExit()
 
 void QuickExitController::returnFromNeutralScreen()
 {
-    if (!m_neutralScreenShown)
-        return;
-    m_neutralScreenShown = false;
-    emit neutralScreenShownChanged();
+    changeState(false, m_inBackground);
+}
+
+void QuickExitController::setInBackground(bool inBackground)
+{
+    changeState(m_quickExited, inBackground);
+}
+
+void QuickExitController::changeState(bool quickExited, bool inBackground)
+{
+    const bool wasShown = neutralScreenShown();
+    m_quickExited = quickExited;
+    m_inBackground = inBackground;
+    if (wasShown != neutralScreenShown())
+        emit neutralScreenShownChanged();
 }
 
 } // namespace cg

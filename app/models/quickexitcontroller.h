@@ -22,12 +22,16 @@ public:
     QuickExitController(PrivateDataLock &lock, PlatformServices &platform, NavigationController &navigation,
                         QObject *parent = nullptr);
 
-    bool neutralScreenShown() const { return m_neutralScreenShown; }
+    // After a quick exit, and on phones whenever the app is in the background (the app switcher
+    // takes a picture of the screen then).
+    bool neutralScreenShown() const;
 
     Q_INVOKABLE void quickExit();
     // The parent came back on purpose (press and hold on the neutral screen). Private data stays
     // locked: coming back shows Home, never the screen that was open before.
     Q_INVOKABLE void returnFromNeutralScreen();
+    // Told by the app when it goes to or comes back from the background.
+    void setInBackground(bool inBackground);
 
 signals:
     void neutralScreenShownChanged();
@@ -36,7 +40,10 @@ private:
     PrivateDataLock &m_lock;
     PlatformServices &m_platform;
     NavigationController &m_navigation;
-    bool m_neutralScreenShown = false;
+    void changeState(bool quickExited, bool inBackground);
+
+    bool m_quickExited = false;
+    bool m_inBackground = false;
 };
 
 } // namespace cg

@@ -7,11 +7,11 @@ namespace {
 const QString kDefaultBrandColour = QStringLiteral("#2B6A6E");
 } // namespace
 
-SettingsController::SettingsController(SettingsStore &store, QList<Area> areas, QObject *parent)
+SettingsController::SettingsController(SettingsStore &store, QList<Area> areas, AppSettings saved, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_areas(std::move(areas))
-    , m_settings(store.load())
+    , m_settings(std::move(saved))
 {
     // An area pack may have been withdrawn since the parent chose it.
     if (!m_settings.areaCode.isEmpty() && !currentArea())

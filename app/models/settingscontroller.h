@@ -26,7 +26,8 @@ class SettingsController : public QObject
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
 
 public:
-    SettingsController(SettingsStore &store, QList<Area> areas, QObject *parent = nullptr);
+    // `saved` is what the store loaded at start-up.
+    SettingsController(SettingsStore &store, QList<Area> areas, AppSettings saved, QObject *parent = nullptr);
 
     bool onboardingComplete() const { return m_settings.onboardingComplete; }
     QString areaCode() const { return m_settings.areaCode; }

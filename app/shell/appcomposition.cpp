@@ -6,7 +6,10 @@
 #include "storage/appschema.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QGuiApplication>
+#include <QInputMethod>
 #include <QStandardPaths>
 
 namespace cg {
@@ -37,8 +40,13 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         qWarning("content: %s", qPrintable(issue.toString()));
 
     app->m_settingsStore = std::make_unique<SqliteSettingsStore>(app->m_database.connection());
+    const std::optional<AppSettings> saved = app->m_settingsStore->load();
+    if (!saved) {
+        *error = QStringLiteral("cannot read the saved settings: %1").arg(app->m_settingsStore->lastError());
+        return nullptr;
+    }
     app->m_platform = createPlatformServices();
-    app->m_settings = std::make_unique<SettingsController>(*app->m_settingsStore, areas.areas);
+    app->m_settings = std::make_unique<SettingsController>(*app->m_settingsStore, areas.areas, *saved);
     app->m_areas = std::make_unique<AreaListModel>(areas.areas, *app->m_settings);
     app->m_situations = std::make_unique<FamilySituationModel>(*app->m_settings);
     app->m_onboarding = std::make_unique<OnboardingController>(*app->m_settings);
@@ -46,8 +54,19 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
-        app->m_onboarding.get(), app->m_quickExit.get(), app->m_platform.get(), options.fontScale,
+        app->m_onboarding.get(), app->m_quickExit.get(), app->m_platform.get(),
+        std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
+
+    // What the models cannot see without the GUI: the app going to the background, and the
+    // on-screen keyboard, whose word suggestions would otherwise stay above the neutral screen.
+    QuickExitController *quickExit = app->m_quickExit.get();
+    QObject::connect(qGuiApp, &QGuiApplication::applicationStateChanged, quickExit,
+                     [quickExit](Qt::ApplicationState state) { quickExit->setInBackground(state != Qt::ApplicationActive); });
+    QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, quickExit, [quickExit] {
+        if (quickExit->neutralScreenShown())
+            QGuiApplication::inputMethod()->hide();
+    });
 
     if (options.demoData && !fillDemoData(*app->m_settings, areas.areas, error))
         return nullptr;

@@ -25,7 +25,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, default 412x915."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption fontScale(QStringLiteral("font-scale"),
-                                       QStringLiteral("Text size multiplier, 0.75 to 3, default 1."), QStringLiteral("F"));
+                                       QStringLiteral("Text size multiplier, 0.75 to 3; default: the system's text size."), QStringLiteral("F"));
     const QCommandLineOption locale(QStringLiteral("locale"),
                                     QStringLiteral("Language, for example en_GB; en-XA lengthens every string, "
                                                    "ar-XB shows right-to-left."),
@@ -80,9 +80,10 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     }
     if (parser.isSet(fontScale)) {
         bool ok = false;
-        options.fontScale = parser.value(fontScale).toDouble(&ok);
-        if (!ok || options.fontScale < 0.75 || options.fontScale > 3.0)
+        const double scale = parser.value(fontScale).toDouble(&ok);
+        if (!ok || scale < 0.75 || scale > 3.0)
             return AppOptionsError{QStringLiteral("--font-scale must be a number from 0.75 to 3, for example 1.5")};
+        options.fontScale = scale;
     }
     return options;
 }

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 namespace cg {
@@ -15,7 +16,7 @@ struct AppOptions {
     QString renderRoute; // --render ROUTE
     QString renderOut;   // --out FILE.png
     QSize windowSize{412, 915};
-    double fontScale = 1.0;
+    std::optional<double> fontScale;  // unset: follow the phone's text size setting
     QString locale;      // empty: the system's
     bool selfTest = false;
     bool demoData = false;

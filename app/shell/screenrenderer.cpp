@@ -1,6 +1,6 @@
 #include "shell/screenrenderer.h"
 
-#include "models/navigationcontroller.h"
+#include "models/appcontroller.h"
 #include "shell/qmlwindow.h"
 
 #include <QImage>
@@ -8,12 +8,12 @@
 
 namespace cg {
 
-bool renderRoute(QmlWindow &window, NavigationController &navigation, const QString &route, const QString &outFile,
+bool renderRoute(QmlWindow &window, AppController &app, const QString &route, const QString &outFile,
                  QString *error)
 {
-    if (!navigation.openRoute(route)) {
+    if (!app.openRoute(route)) {
         *error = QStringLiteral("unknown route '%1'; known routes: %2")
-                     .arg(route, NavigationController::routes().join(QStringLiteral(", ")));
+                     .arg(route, AppController::routes().join(QStringLiteral(", ")));
         return false;
     }
     if (!window.waitForFrame()) {

@@ -1,6 +1,6 @@
 #include "shell/selftest.h"
 
-#include "models/navigationcontroller.h"
+#include "models/appcontroller.h"
 #include "shell/itemchecks.h"
 #include "shell/qmlwindow.h"
 
@@ -8,12 +8,15 @@
 
 namespace cg {
 
-QStringList runSelfTest(QmlWindow &window, NavigationController &navigation)
+QStringList runSelfTest(QmlWindow &window, AppController &app)
 {
+    // Warnings from loading Main.qml count too.
     QStringList problems;
-    for (const QString &route : NavigationController::routes()) {
+    for (const QString &warning : window.warnings())
+        problems << QStringLiteral("start-up: QML warning: %1").arg(warning);
+    for (const QString &route : AppController::routes()) {
         window.clearWarnings();
-        navigation.openRoute(route);
+        app.openRoute(route);
         if (!window.waitForFrame())
             problems << QStringLiteral("%1: the screen did not draw").arg(route);
         for (const QString &warning : window.warnings())

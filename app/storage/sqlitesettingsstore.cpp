@@ -18,12 +18,16 @@ SqliteSettingsStore::SqliteSettingsStore(QSqlDatabase db)
 {
 }
 
-AppSettings SqliteSettingsStore::load() const
+std::optional<AppSettings> SqliteSettingsStore::load() const
 {
     AppSettings settings;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM settings")))
-        return settings;
+    // Failing loudly matters: quietly returning defaults would show first run again, and the next
+    // save would overwrite the parent's real choices.
+    if (!query.exec(QStringLiteral("SELECT key, value FROM settings"))) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
     while (query.next()) {
         const QString key = query.value(0).toString();
         const QString value = query.value(1).toString();

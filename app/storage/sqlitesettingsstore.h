@@ -11,13 +11,13 @@ class SqliteSettingsStore final : public SettingsStore
 public:
     explicit SqliteSettingsStore(QSqlDatabase db);
 
-    AppSettings load() const override;
+    std::optional<AppSettings> load() const override;
     bool save(const AppSettings &settings) override;
     QString lastError() const override { return m_error; }
 
 private:
     QSqlDatabase m_db;
-    QString m_error;
+    mutable QString m_error;
 };
 
 } // namespace cg

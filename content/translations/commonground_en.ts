@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We&apos;re parents together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>We&apos;re separated or apart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,6 +27,10 @@
         <source>I&apos;d prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>We&apos;re together as a couple</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call 999. If you cannot speak, stay on the line and press 55 when asked. The call handler will know you need help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call 999</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,6 +52,10 @@
     </message>
     <message>
         <source>Asking for help is a strong thing to do. Whatever is going on, you do not have to sort it out alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A private place to note how things went. Only you can see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,11 +98,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find people who can help, from advice lines to support near you.</source>
+        <source>Find help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find help</source>
+        <source>A private place to note how things went. It stays on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do if you are in danger, and where to find support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,7 +125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you write here is never sent anywhere. Quick exit locks it straight away.</source>
+        <source>What you write here stays on this phone. It is never sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,19 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you write in this app stays on this phone. No one else can read it, and it is never sent anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you need to hide the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap Quick exit at the top of any screen. The app is hidden at once behind a plain clock. To come back, press and hold the time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorry, your choice could not be saved on this phone. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,6 +270,14 @@
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you write in this app stays on this phone. It is never sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap Quick exit at the top of any screen. The app is hidden at once behind a plain clock. To come back, press and hold the time for 2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuickExitButton</name>
@@ -295,13 +291,20 @@
     </message>
 </context>
 <context>
+    <name>SaveErrorNote</name>
+    <message>
+        <source>Sorry, your choice could not be saved on this phone. It may be full. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsChoice</name>
     <message>
-        <source>Share anonymous usage figures</source>
+        <source>Share counts of how the app is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.</source>
+        <source>This is off unless you turn it on. If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,8 @@
 #include "platformfactory.h"
 
 #include <QDesktopServices>
+#include <QCoreApplication>
 #include <QJniObject>
-#include <QtCore/private/qandroidextras_p.h>
 
 namespace cg {
 namespace {
@@ -34,6 +34,16 @@ bool AndroidPlatform::leaveApp()
     if (!current.isValid())
         return false;
     return current.callMethod<jboolean>("moveTaskToBack", "(Z)Z", jboolean(true));
+}
+
+double AndroidPlatform::systemFontScale() const
+{
+    // Configuration.fontScale: the text size from Android's display settings.
+    QJniObject resources = activity().callObjectMethod("getResources", "()Landroid/content/res/Resources;");
+    QJniObject configuration =
+        resources.callObjectMethod("getConfiguration", "()Landroid/content/res/Configuration;");
+    const jfloat scale = configuration.isValid() ? configuration.getField<jfloat>("fontScale") : 1.0f;
+    return scale > 0 ? double(scale) : 1.0;
 }
 
 bool AndroidPlatform::openExternal(const QUrl &url)

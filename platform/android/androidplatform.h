@@ -12,6 +12,8 @@ public:
     AndroidPlatform();
     bool leaveApp() override;
     bool openExternal(const QUrl &url) override;
+    bool coverWhenInBackground() const override { return true; }
+    double systemFontScale() const override;
 };
 
 } // namespace cg

@@ -11,6 +11,10 @@ class DesktopPlatform final : public PlatformServices
 public:
     bool leaveApp() override { return false; }
     bool openExternal(const QUrl &url) override;
+    // A desktop window losing focus is not the same as leaving, and nothing takes its picture.
+    bool coverWhenInBackground() const override { return false; }
+    // Desktop text size comes from the system font, which Qt already follows.
+    double systemFontScale() const override { return 1.0; }
 };
 
 } // namespace cg

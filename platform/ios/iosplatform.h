@@ -11,6 +11,9 @@ class IosPlatform final : public PlatformServices
 public:
     bool leaveApp() override { return false; }
     bool openExternal(const QUrl &url) override;
+    bool coverWhenInBackground() const override { return true; }
+    // Qt 6.4 does not pass on iOS Dynamic Type; the app's own text size setting is the way in.
+    double systemFontScale() const override { return 1.0; }
 };
 
 } // namespace cg

@@ -10,12 +10,18 @@ server_log=.local/server.log
 build/bin/commonground-server serve --db sqlite:.local/statistics.sqlite --listen 127.0.0.1:0 >"$server_log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 50); do
-  grep -q '^listening on ' "$server_log" && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$server_log"; exit 1; }
+stats_url=""
+for _ in $(seq 100); do
+  stats_url=$(sed -n 's/^listening on //p' "$server_log")
+  [ -n "$stats_url" ] && break
+  kill -0 "$server_pid" 2>/dev/null || break
   sleep 0.1
 done
-stats_url=$(sed -n 's/^listening on //p' "$server_log")
+if [ -z "$stats_url" ]; then
+  echo "the statistics server did not start:" >&2
+  cat "$server_log" >&2
+  exit 1
+fi
 echo "statistics server: $stats_url (health: $stats_url/healthz)"
 app=(build/bin/commonground --data-dir .local/app --stats-url "$stats_url" "$@")
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -5,6 +5,8 @@ import QtQuick.Controls
 Label {
     width: parent ? parent.width : implicitWidth
     wrapMode: Text.Wrap
+    // Mirrors to the right in right-to-left languages, whatever language the text itself is in.
+    horizontalAlignment: Text.AlignLeft
     font.pixelSize: Theme.bodySize
     color: Theme.text
     lineHeight: 1.2

@@ -13,6 +13,9 @@ RadioDelegate {
     implicitHeight: Math.max(56, implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Theme.bodySize
     text: label
+    // Only the model decides what is ticked, so a choice that could not be saved never looks
+    // saved.
+    checkable: false
     checked: selected
     Accessible.name: text
     // Writing the role saves the choice; the model then updates `selected` on every row.
@@ -24,6 +27,7 @@ RadioDelegate {
         text: control.text
         font: control.font
         wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
         verticalAlignment: Text.AlignVCenter
         color: Theme.text
     }

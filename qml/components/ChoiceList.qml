@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import CommonGround.Models
 
 // A list of single choices (area, family situation). The model says which one is selected and

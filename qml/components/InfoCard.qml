@@ -39,6 +39,7 @@ Frame {
             text: card.heading
             visible: text.length > 0
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Theme.titleSize
             font.bold: true
             color: Theme.text
@@ -49,6 +50,7 @@ Frame {
             text: card.body
             visible: text.length > 0
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Theme.bodySize
             color: Theme.mutedText
             lineHeight: 1.2

@@ -18,7 +18,6 @@ AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.name: qsTr("Quick exit: hide this app now")
     Accessible.role: Accessible.Button
-    Accessible.onPressAction: control.clicked()
 
     background: Rectangle {
         radius: Math.min(height / 2, 24)

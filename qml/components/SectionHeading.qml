@@ -10,5 +10,6 @@ Label {
     font.bold: true
     color: Theme.text
     wrapMode: Text.Wrap
+    horizontalAlignment: Text.AlignLeft
     Accessible.role: Accessible.Heading
 }

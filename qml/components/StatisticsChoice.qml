@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import CommonGround.Models
 
-// The yes/no for anonymous usage figures, with exactly what it means. Off until the parent
+// The yes/no for anonymous usage counts, with exactly what it means. Off until the parent
 // turns it on.
 Column {
     id: choice
@@ -15,11 +15,15 @@ Column {
         id: toggle
 
         width: parent.width
-        text: qsTr("Share anonymous usage figures")
+        text: qsTr("Share counts of how the app is used")
+        // Shows what is saved, never just what was tapped.
+        checkable: false
         checked: choice.settings.statisticsConsent
         font.pixelSize: Theme.bodySize
         Accessible.name: text
-        onToggled: choice.settings.setStatisticsConsent(checked)
+        Accessible.checkable: true
+        Accessible.checked: checked
+        onClicked: choice.settings.setStatisticsConsent(!choice.settings.statisticsConsent)
 
         // Drawn here rather than by the style, whose shadowed knob needs shader effects.
         indicator: Rectangle {
@@ -47,6 +51,7 @@ Column {
             text: toggle.text
             font: toggle.font
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             verticalAlignment: Text.AlignVCenter
             color: Theme.text
         }
@@ -54,6 +59,6 @@ Column {
     BodyText {
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
-        text: qsTr("If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.")
+        text: qsTr("This is off unless you turn it on. If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.")
     }
 }

@@ -10,7 +10,7 @@ PageScaffold {
 
     InfoCard {
         heading: qsTr("If you are in danger now")
-        body: qsTr("Call 999. If you cannot speak, stay on the line and press 55 when asked. The call handler will know you need help.")
+        body: qsTr("Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.")
         accent: Theme.urgent
         actionText: qsTr("Call 999")
         actionAccessibleName: qsTr("Call 999, emergency services")

@@ -24,13 +24,13 @@ PageScaffold {
     }
     InfoCard {
         heading: qsTr("Your journal")
-        body: qsTr("A private place to note how things went. Only you can see it.")
+        body: qsTr("A private place to note how things went. It stays on this phone.")
         actionText: qsTr("Go to Journal")
         onActionTriggered: page.app.navigation.currentTab = NavigationController.JournalTab
     }
     InfoCard {
         heading: qsTr("Get help")
-        body: qsTr("Find people who can help, from advice lines to support near you.")
+        body: qsTr("What to do if you are in danger, and where to find support.")
         actionText: qsTr("Find help")
         onActionTriggered: page.app.navigation.currentTab = NavigationController.HelpTab
     }

@@ -12,6 +12,6 @@ PageScaffold {
     }
     InfoCard {
         heading: qsTr("Only on this phone")
-        body: qsTr("What you write here is never sent anywhere. Quick exit locks it straight away.")
+        body: qsTr("What you write here stays on this phone. It is never sent anywhere.")
     }
 }

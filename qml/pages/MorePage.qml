@@ -29,6 +29,9 @@ PageScaffold {
         width: parent.width
         settings: page.app.settings
     }
+    SaveErrorNote {
+        settings: page.app.settings
+    }
     BodyText {
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize

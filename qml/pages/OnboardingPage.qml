@@ -11,6 +11,14 @@ Item {
     required property AppController app
     readonly property OnboardingController onboarding: app.onboarding
 
+    // Each step starts at its top, with its question in view.
+    Connections {
+        target: page.onboarding
+        function onStepChanged() {
+            scroll.ScrollBar.vertical.position = 0;
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -45,7 +53,7 @@ Item {
                 BodyText {
                     text: [qsTr("This lets us show support near you. You can skip it."),
                         qsTr("This helps us suggest the guides most useful to you. It stays on your phone."),
-                        qsTr("What you write in this app stays on this phone. No one else can read it, and it is never sent anywhere.")][page.onboarding.step]
+                        qsTr("What you write in this app stays on this phone. It is never sent anywhere.")][page.onboarding.step]
                 }
                 ChoiceList {
                     width: parent.width
@@ -68,15 +76,11 @@ Item {
                     }
                     InfoCard {
                         heading: qsTr("If you need to hide the app")
-                        body: qsTr("Tap Quick exit at the top of any screen. The app is hidden at once behind a plain clock. To come back, press and hold the time.")
+                        body: qsTr("Tap Quick exit at the top of any screen. The app is hidden at once behind a plain clock. To come back, press and hold the time for 2 seconds.")
                     }
                 }
-                Label {
-                    width: parent.width
-                    visible: page.app.settings.saveError.length > 0
-                    text: qsTr("Sorry, your choice could not be saved on this phone. Please try again.")
-                    color: Theme.urgent
-                    wrapMode: Text.Wrap
+                SaveErrorNote {
+                    settings: page.app.settings
                 }
             }
         }

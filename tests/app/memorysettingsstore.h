@@ -6,7 +6,7 @@
 class MemorySettingsStore final : public cg::SettingsStore
 {
 public:
-    cg::AppSettings load() const override { return stored; }
+    std::optional<cg::AppSettings> load() const override { return stored; }
     bool save(const cg::AppSettings &settings) override
     {
         if (failSaves) {

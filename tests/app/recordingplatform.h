@@ -19,6 +19,10 @@ public:
         return true;
     }
 
+    bool coverWhenInBackground() const override { return true; }
+    double systemFontScale() const override { return fontScale; }
+
     int leaveRequests = 0;
+    double fontScale = 1.0;
     QList<QUrl> opened;
 };

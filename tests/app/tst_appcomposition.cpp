@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace cg;
@@ -61,7 +64,8 @@ TEST_CASE("demo data is a separated parent in Sefton who has not shared statisti
     CHECK(settings.familySituation() == QStringLiteral("separated"));
     CHECK(settings.onboardingComplete());
     CHECK_FALSE(settings.statisticsConsent());
-    CHECK(app->dataDir() != QDir::homePath());
+    CHECK_FALSE(app->dataDir().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    CHECK(QFile::exists(QDir(app->dataDir()).filePath(QStringLiteral("commonground.sqlite"))));
 }
 
 TEST_CASE("quick exit from the assembled app locks the private data")
@@ -72,4 +76,22 @@ TEST_CASE("quick exit from the assembled app locks the private data")
     REQUIRE(app);
     app->controller().quickExit()->quickExit();
     CHECK(app->privateDataLock().isLocked());
+}
+
+TEST_CASE("settings that cannot be read stop the app with a clear error instead of starting afresh")
+{
+    QTemporaryDir dir;
+    QString error;
+    REQUIRE(AppComposition::create(optionsFor(dir.path()), &error));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("commonground.sqlite")));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE settings")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    CHECK_FALSE(AppComposition::create(optionsFor(dir.path()), &error));
+    CHECK(error.startsWith(QStringLiteral("cannot read the saved settings")));
 }

@@ -32,7 +32,8 @@ TEST_CASE("render options are read in full")
     CHECK(options.renderRoute == QStringLiteral("home"));
     CHECK(options.renderOut == QStringLiteral("home.png"));
     CHECK(options.windowSize == QSize(360, 740));
-    CHECK(options.fontScale == Approx(1.5));
+    REQUIRE(options.fontScale.has_value());
+    CHECK(*options.fontScale == Approx(1.5));
     CHECK(options.locale == QStringLiteral("ar-XB"));
     CHECK(options.dataDir == QStringLiteral("/tmp/cg"));
     CHECK(options.headless());
@@ -44,6 +45,7 @@ TEST_CASE("rendering without --data-dir never touches the parent's real data")
     const auto result = parse({QStringLiteral("--self-test")});
     REQUIRE(std::holds_alternative<AppOptions>(result));
     CHECK(std::get<AppOptions>(result).needsScratchDataDir());
+    CHECK_FALSE(std::get<AppOptions>(result).fontScale.has_value());
 }
 
 TEST_CASE("bad automation flags get a clear message")

@@ -28,7 +28,7 @@ QList<bool> selectedRows(const QAbstractListModel &model, int role)
 TEST_CASE("the area list ends with prefer not to say, which is selected at first")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     AreaListModel model(kAreas, settings);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 3);
@@ -41,7 +41,7 @@ TEST_CASE("the area list ends with prefer not to say, which is selected at first
 TEST_CASE("selecting an area row saves it and moves the selection")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     AreaListModel model(kAreas, settings);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     REQUIRE(model.setData(model.index(1), true, ChoiceListModel::SelectedRole));
@@ -55,7 +55,7 @@ TEST_CASE("selecting an area row saves it and moves the selection")
 TEST_CASE("family situations are offered with prefer not to say last, and selecting one saves it")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     FamilySituationModel model(settings);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(model.rowCount() == 7);
@@ -74,7 +74,7 @@ TEST_CASE("family situations are offered with prefer not to say last, and select
 TEST_CASE("a choice that cannot be saved leaves the selection where it was")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     FamilySituationModel model(settings);
     store.failSaves = true;
     CHECK_FALSE(model.setData(model.index(0), true, ChoiceListModel::SelectedRole));

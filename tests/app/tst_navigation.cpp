@@ -13,7 +13,7 @@ namespace {
 
 struct Screens {
     MemorySettingsStore store;
-    SettingsController settings{store, {}};
+    SettingsController settings{store, {}, store.stored};
     OnboardingController onboarding{settings};
     NavigationController navigation{settings, onboarding};
 };
@@ -69,6 +69,16 @@ TEST_CASE("every route opens its screen and unknown routes change nothing")
           == QStringList{QStringLiteral("onboarding"), QStringLiteral("onboarding/situation"),
                          QStringLiteral("onboarding/privacy"), QStringLiteral("home"), QStringLiteral("learn"),
                          QStringLiteral("journal"), QStringLiteral("help"), QStringLiteral("more")});
+}
+
+TEST_CASE("a tab opened by name shows before first run is done, and quick exit brings first run back")
+{
+    Screens screens;
+    REQUIRE(screens.navigation.openRoute(QStringLiteral("learn")));
+    CHECK_FALSE(screens.navigation.onboardingVisible());
+    CHECK(screens.navigation.currentTab() == NavigationController::LearnTab);
+    screens.navigation.resetToHome();
+    CHECK(screens.navigation.onboardingVisible());
 }
 
 TEST_CASE("tabs outside the five are ignored")

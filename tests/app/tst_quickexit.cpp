@@ -14,7 +14,7 @@ namespace {
 
 struct QuickExitSetup {
     MemorySettingsStore store;
-    SettingsController settings{store, {}};
+    SettingsController settings{store, {}, store.stored};
     OnboardingController onboarding{settings};
     NavigationController navigation{settings, onboarding};
     PrivateDataLock lock;
@@ -53,4 +53,23 @@ TEST_CASE("coming back from the neutral screen keeps private data locked")
     app.quickExit.returnFromNeutralScreen();
     CHECK_FALSE(app.quickExit.neutralScreenShown());
     CHECK(app.lock.isLocked());
+}
+
+TEST_CASE("on phones the neutral screen also covers the app while it is in the background")
+{
+    QuickExitSetup app;
+    app.quickExit.setInBackground(true);
+    CHECK(app.quickExit.neutralScreenShown());
+    CHECK_FALSE(app.lock.isLocked());
+    app.quickExit.setInBackground(false);
+    CHECK_FALSE(app.quickExit.neutralScreenShown());
+}
+
+TEST_CASE("coming back to the foreground after a quick exit still shows the neutral screen")
+{
+    QuickExitSetup app;
+    app.quickExit.quickExit();
+    app.quickExit.setInBackground(true);
+    app.quickExit.setInBackground(false);
+    CHECK(app.quickExit.neutralScreenShown());
 }

@@ -19,7 +19,7 @@ const QList<Area> kAreas = {{QStringLiteral("E08000014"), QStringLiteral("Sefton
 TEST_CASE("choosing an area saves it and shows its name, welcome and colour")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     QSignalSpy changed(&settings, &SettingsController::changed);
     REQUIRE(settings.chooseArea(QStringLiteral("E08000012")));
     CHECK(store.stored.areaCode == QStringLiteral("E08000012"));
@@ -33,7 +33,7 @@ TEST_CASE("prefer not to say clears the area and uses the app's own colour")
 {
     MemorySettingsStore store;
     store.stored.areaCode = QStringLiteral("E08000014");
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     REQUIRE(settings.chooseArea(QString()));
     CHECK(store.stored.areaCode.isEmpty());
     CHECK(settings.areaName().isEmpty());
@@ -43,7 +43,7 @@ TEST_CASE("prefer not to say clears the area and uses the app's own colour")
 TEST_CASE("an unknown area or situation is refused and nothing is saved")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     CHECK_FALSE(settings.chooseArea(QStringLiteral("E08000099")));
     CHECK_FALSE(settings.chooseFamilySituation(QStringLiteral("married")));
     CHECK(store.saves == 0);
@@ -53,14 +53,14 @@ TEST_CASE("an area that is no longer installed is forgotten at start")
 {
     MemorySettingsStore store;
     store.stored.areaCode = QStringLiteral("E06000006");
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     CHECK(settings.areaCode().isEmpty());
 }
 
 TEST_CASE("when saving fails the screen keeps showing what is really stored")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     REQUIRE(settings.chooseArea(QStringLiteral("E08000014")));
     store.failSaves = true;
     QSignalSpy errorChanged(&settings, &SettingsController::saveErrorChanged);
@@ -78,7 +78,7 @@ TEST_CASE("when saving fails the screen keeps showing what is really stored")
 TEST_CASE("statistics stay off until the parent turns them on")
 {
     MemorySettingsStore store;
-    SettingsController settings(store, kAreas);
+    SettingsController settings(store, kAreas, store.stored);
     CHECK_FALSE(settings.statisticsConsent());
     REQUIRE(settings.completeOnboarding());
     CHECK_FALSE(store.stored.statisticsConsent);

@@ -41,7 +41,7 @@ Item {
             tap("Next");
             compare(TestApp.onboarding.step, 2);
 
-            const statistics = Find.byText(page, "Share anonymous usage figures");
+            const statistics = Find.byText(page, "Share counts of how the app is used");
             verify(statistics);
             verify(!statistics.checked, "statistics must be off until the parent turns them on");
             verify(!TestApp.settings.statisticsConsent);

@@ -80,9 +80,11 @@ TEST_CASE("a database written by a newer version is refused and left alone")
     Database db;
     CHECK_FALSE(db.open(path, kTwoSteps.mid(0, 1)));
     CHECK(db.error().contains(QStringLiteral("newer version")));
+    CHECK(db.schemaVersion() == 2);
     db.close();
     Database again;
     REQUIRE(again.open(path, kTwoSteps));
+    CHECK(again.schemaVersion() == 2);
     CHECK(rowCount(again.connection(), QStringLiteral("a")) == 1);
 }
 

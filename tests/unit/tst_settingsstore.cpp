@@ -13,11 +13,12 @@ TEST_CASE("settings start private: statistics off, nothing chosen")
 {
     Database db;
     REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
-    const AppSettings settings = SqliteSettingsStore(db.connection()).load();
-    CHECK_FALSE(settings.statisticsConsent);
-    CHECK_FALSE(settings.onboardingComplete);
-    CHECK(settings.areaCode.isEmpty());
-    CHECK(settings.familySituation == FamilySituation::PreferNotToSay);
+    const std::optional<AppSettings> settings = SqliteSettingsStore(db.connection()).load();
+    REQUIRE(settings);
+    CHECK_FALSE(settings->statisticsConsent);
+    CHECK_FALSE(settings->onboardingComplete);
+    CHECK(settings->areaCode.isEmpty());
+    CHECK(settings->familySituation == FamilySituation::PreferNotToSay);
 }
 
 TEST_CASE("saved settings survive closing and reopening the database")
@@ -37,7 +38,7 @@ TEST_CASE("saved settings survive closing and reopening the database")
     }
     Database db;
     REQUIRE(db.open(path, appMigrations()));
-    CHECK(SqliteSettingsStore(db.connection()).load() == chosen);
+    CHECK(SqliteSettingsStore(db.connection()).load() == std::optional<AppSettings>(chosen));
 }
 
 TEST_CASE("a damaged stored value falls back to the private default")
@@ -47,9 +48,10 @@ TEST_CASE("a damaged stored value falls back to the private default")
     QSqlQuery query(db.connection());
     REQUIRE(query.exec(QStringLiteral("INSERT INTO settings VALUES ('statistics_consent', 'yes please'), "
                                       "('family_situation', 'no-such-situation')")));
-    const AppSettings settings = SqliteSettingsStore(db.connection()).load();
-    CHECK_FALSE(settings.statisticsConsent);
-    CHECK(settings.familySituation == FamilySituation::PreferNotToSay);
+    const std::optional<AppSettings> settings = SqliteSettingsStore(db.connection()).load();
+    REQUIRE(settings);
+    CHECK_FALSE(settings->statisticsConsent);
+    CHECK(settings->familySituation == FamilySituation::PreferNotToSay);
 }
 
 TEST_CASE("a failed save keeps the settings saved before")
@@ -71,5 +73,16 @@ TEST_CASE("a failed save keeps the settings saved before")
     second.statisticsConsent = true;
     CHECK_FALSE(store.save(second));
     CHECK(store.lastError().contains(QStringLiteral("disk full")));
-    CHECK(store.load() == first);
+    CHECK(store.load() == std::optional<AppSettings>(first));
+}
+
+TEST_CASE("settings that cannot be read are reported, never replaced by defaults")
+{
+    Database db;
+    REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE settings")));
+    SqliteSettingsStore store(db.connection());
+    CHECK_FALSE(store.load().has_value());
+    CHECK(store.lastError().contains(QStringLiteral("settings")));
 }
