@@ -7,7 +7,7 @@ build=${1:-build}
 out=${2:-$build/screens}
 app="$build/bin/commonground"
 mkdir -p "$out"
-routes="onboarding onboarding/situation onboarding/privacy home learn journal help more"
+routes="onboarding onboarding/situation onboarding/privacy home learn journal help more quick-exit"
 variants=(
   "plain::"
   "large:--font-scale 1.5:"

@@ -17,7 +17,7 @@ Rectangle {
         triggeredOnStart: true
         onTriggered: {
             const now = new Date();
-            time.text = now.toLocaleTimeString(Qt.locale(), Locale.ShortFormat);
+            time.text = now.toLocaleTimeString(Qt.locale(), "HH:mm");
             date.text = now.toLocaleDateString(Qt.locale(), Locale.LongFormat);
         }
     }
