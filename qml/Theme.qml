@@ -16,6 +16,10 @@ QtObject {
     readonly property color textOnBrand: "#FFFFFF"
     readonly property color exitButton: "#2F3437"
     readonly property color urgent: "#A3262A"
+    // The neutral screen looks like a plain system clock, not like this app.
+    readonly property color neutralBackground: "#ECEFF1"
+    readonly property color neutralText: "#37474F"
+    readonly property color neutralMutedText: "#546E7A"
 
     readonly property int spacing: 16
     readonly property int smallSpacing: 8

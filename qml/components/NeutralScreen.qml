@@ -8,7 +8,7 @@ Rectangle {
 
     signal returnRequested
 
-    color: "#ECEFF1"
+    color: Theme.neutralBackground
 
     Timer {
         interval: 1000
@@ -34,7 +34,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Math.round(64 * Theme.fontScale)
             font.weight: Font.Light
-            color: "#37474F"
+            color: Theme.neutralText
             wrapMode: Text.Wrap
             Accessible.name: qsTr("Clock")
 
@@ -50,7 +50,7 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.bodySize
-            color: "#546E7A"
+            color: Theme.neutralMutedText
             wrapMode: Text.Wrap
         }
     }
