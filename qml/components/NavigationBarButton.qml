@@ -53,7 +53,6 @@ AbstractButton {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.navLabelSize
-                font.bold: control.checked
                 color: control.checked ? Theme.brand : Theme.mutedText
             }
     }
