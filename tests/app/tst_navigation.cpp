@@ -1,7 +1,4 @@
-#include "memorysettingsstore.h"
-#include "models/navigationcontroller.h"
-#include "models/onboardingcontroller.h"
-#include "models/settingscontroller.h"
+#include "screensfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,16 +6,7 @@
 
 using namespace cg;
 
-namespace {
-
-struct Screens {
-    MemorySettingsStore store;
-    SettingsController settings{store, {}, store.stored};
-    OnboardingController onboarding{settings};
-    NavigationController navigation{settings, onboarding};
-};
-
-} // namespace
+using Screens = ScreensFixture;
 
 TEST_CASE("first run shows the three steps, and finishing them shows the tabs for good")
 {

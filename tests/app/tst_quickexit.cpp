@@ -1,10 +1,7 @@
 #include "core/privatedatalock.h"
-#include "memorysettingsstore.h"
-#include "models/navigationcontroller.h"
-#include "models/onboardingcontroller.h"
 #include "models/quickexitcontroller.h"
-#include "models/settingscontroller.h"
 #include "recordingplatform.h"
+#include "screensfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,11 +9,7 @@ using namespace cg;
 
 namespace {
 
-struct QuickExitSetup {
-    MemorySettingsStore store;
-    SettingsController settings{store, {}, store.stored};
-    OnboardingController onboarding{settings};
-    NavigationController navigation{settings, onboarding};
+struct QuickExitSetup : ScreensFixture {
     PrivateDataLock lock;
     RecordingPlatform platform;
     QuickExitController quickExit{lock, platform, navigation};
