@@ -3,6 +3,8 @@
 #include "content/areafile.h"
 #include "content/areafolder.h"
 #include "content/arealoader.h"
+#include "content/modulefile.h"
+#include "content/moduleloader.h"
 
 #include <QDir>
 
@@ -44,6 +46,10 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
     issues += checkAreasFolderEntries(contentDir);
     for (const AreaSource &source : contents.sources)
         issues += reviewArea(source.object, source.file, today);
+    const ModuleLoadResult modules = loadModules(contentDir);
+    issues += modules.issues;
+    for (const ModuleSource &source : modules.sources)
+        issues += reviewModule(source.object, source.module, source.folder, today);
     // Group each file's problems together; within a file keep the order they were found in.
     std::stable_sort(issues.begin(), issues.end(),
                      [](const ValidationIssue &a, const ValidationIssue &b) { return a.file < b.file; });

@@ -1,6 +1,8 @@
 #include "tools/contenttool.h"
 
 #include "tools/toolcommand.h"
+#include "tools/listcommand.h"
+#include "tools/readabilitycommand.h"
 #include "tools/validatecommand.h"
 
 namespace cg {
@@ -11,7 +13,7 @@ constexpr QLatin1StringView toolName("commonground-content");
 
 QList<ToolCommand> commands()
 {
-    return {validateCommand()};
+    return {validateCommand(), listCommand(), readabilityCommand()};
 }
 
 void printHelp(QTextStream &stream)

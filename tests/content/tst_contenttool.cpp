@@ -128,3 +128,42 @@ TEST_CASE("--help lists the commands and --version prints the version")
     CHECK(version.exitCode == 0);
     CHECK(version.out == QStringLiteral("commonground-content " CG_VERSION "\n"));
 }
+
+TEST_CASE("list prints id, title and section count separated by tabs for the shipped modules")
+{
+    const ToolRun run = runBinary({QStringLiteral("list"), QStringLiteral(CG_CONTENT_DIR)});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 14);
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        REQUIRE(fields.size() == 3);
+        CHECK(fields[2].toInt() >= 4);
+    }
+    CHECK(lines.first().startsWith(QStringLiteral("arguing-better\t")));
+}
+
+TEST_CASE("readability prints a grade for every section and an average per module")
+{
+    const ToolRun run = runBinary({QStringLiteral("readability"), QStringLiteral(CG_CONTENT_DIR)});
+    CHECK(run.exitCode == 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.filter(QStringLiteral("\taverage\t")).size() == 14);
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        REQUIRE(fields.size() == 3);
+        bool number = false;
+        const double grade = fields[2].toDouble(&number);
+        CHECK(number);
+        CHECK(grade <= 8.0);
+    }
+}
+
+TEST_CASE("list and readability need exactly one folder")
+{
+    CHECK(runInProcess({QStringLiteral("list")}).exitCode == 2);
+    const ToolRun run = runInProcess({QStringLiteral("readability"), QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.startsWith(QStringLiteral("commonground-content readability: expected one DIR, got 2 arguments.")));
+}

@@ -1,0 +1,49 @@
+#include "core/module.h"
+
+#include <array>
+#include <utility>
+
+namespace cg {
+namespace {
+
+constexpr std::array<std::pair<BlockType, const char *>, 5> kBlockNames{{
+    {BlockType::Reflection, "reflection"},
+    {BlockType::Quiz, "quiz"},
+    {BlockType::TryThisWeek, "try-this-week"},
+    {BlockType::Checklist, "checklist"},
+    {BlockType::Together, "together"},
+}};
+
+} // namespace
+
+QList<const ModuleBlock *> moduleBlocks(const Module &module)
+{
+    QList<const ModuleBlock *> blocks;
+    for (const ModuleSection &section : module.sections) {
+        for (const SectionPart &part : section.parts) {
+            if (part.kind == SectionPart::Kind::Block)
+                blocks << &part.block;
+        }
+    }
+    return blocks;
+}
+
+QString blockTypeName(BlockType type)
+{
+    for (const auto &[value, name] : kBlockNames) {
+        if (value == type)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<BlockType> blockTypeFromName(const QString &name)
+{
+    for (const auto &[value, candidate] : kBlockNames) {
+        if (name == QLatin1String(candidate))
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace cg
