@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         const QStringList problems = cg::runSelfTest(window, controller);
         for (const QString &problem : problems)
             QTextStream(stderr) << "self-test: " << problem << Qt::endl;
-        QTextStream(stdout) << "self-test: " << cg::AppController::routes().size() << " screens, "
+        QTextStream(stdout) << "self-test: " << controller.routes().size() << " screens, "
                             << problems.size() << " problems" << Qt::endl;
         return problems.isEmpty() ? 0 : 1;
     }

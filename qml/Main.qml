@@ -45,7 +45,9 @@ ApplicationWindow {
 
     header: AppHeader {
         visible: !neutral.visible
-        title: window.app.navigation.onboardingVisible ? qsTr("Welcome") : content.currentItem.title
+        // The guide's own title is on the page, so the header stays short at large text sizes.
+        title: window.app.navigation.onboardingVisible ? qsTr("Welcome")
+            : readerScreen.visible ? qsTr("Learn") : content.currentItem.title
         onQuickExitRequested: window.app.quickExit.quickExit()
     }
 
@@ -67,13 +69,24 @@ ApplicationWindow {
             app: window.app
         }
 
+        // A guide opened from Learn covers the Learn tab until the parent goes back to the list.
+        ScreenLoader {
+            id: readerScreen
+
+            anchors.fill: parent
+            visible: !window.app.navigation.onboardingVisible && window.app.reader.isOpen
+                && window.app.navigation.currentTab === NavigationController.LearnTab
+            screen: Qt.resolvedUrl("ReaderPage.qml")
+            app: window.app
+        }
+
         StackLayout {
             id: content
 
             readonly property ScreenLoader currentItem: children[currentIndex] as ScreenLoader
 
             anchors.fill: parent
-            visible: !window.app.navigation.onboardingVisible
+            visible: !window.app.navigation.onboardingVisible && !readerScreen.visible
             currentIndex: window.app.navigation.currentTab
 
             ScreenLoader {

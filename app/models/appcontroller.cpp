@@ -37,15 +37,32 @@ bool AppController::openRoute(const QString &route)
         m_parts.quickExit->quickExit();
         return true;
     }
+    if (route.startsWith(QLatin1String("module/"))) {
+        const QStringList parts = route.split(QLatin1Char('/'));
+        bool numbered = parts.size() == 3;
+        const int section = numbered ? parts[2].toInt(&numbered) - 1 : -1;
+        if (parts.size() > 3 || (parts.size() == 3 && (!numbered || section < 0))
+            || !m_parts.reader->open(parts[1], section))
+            return false;
+        m_parts.quickExit->returnFromNeutralScreen();
+        m_parts.navigation->openRoute(QStringLiteral("learn"));
+        return true;
+    }
     if (!NavigationController::routes().contains(route))
         return false;
     m_parts.quickExit->returnFromNeutralScreen();
+    m_parts.reader->close();
     return m_parts.navigation->openRoute(route);
 }
 
-QStringList AppController::routes()
+QStringList AppController::routes() const
 {
-    return NavigationController::routes() << kQuickExitRoute;
+    QStringList all = NavigationController::routes();
+    for (const Module &module : *m_parts.moduleList) {
+        for (qsizetype section = 1; section <= module.sections.size(); ++section)
+            all << QStringLiteral("module/%1/%2").arg(module.id).arg(section);
+    }
+    return all << kQuickExitRoute;
 }
 
 } // namespace cg

@@ -2,6 +2,8 @@
 
 #include "models/arealistmodel.h"
 #include "models/familysituationmodel.h"
+#include "models/modulelistmodel.h"
+#include "models/readercontroller.h"
 #include "models/navigationcontroller.h"
 #include "models/onboardingcontroller.h"
 #include "models/quickexitcontroller.h"
@@ -27,6 +29,8 @@ class AppController : public QObject
     Q_PROPERTY(cg::NavigationController *navigation READ navigation CONSTANT)
     Q_PROPERTY(cg::OnboardingController *onboarding READ onboarding CONSTANT)
     Q_PROPERTY(cg::QuickExitController *quickExit READ quickExit CONSTANT)
+    Q_PROPERTY(cg::ModuleListModel *modules READ modules CONSTANT)
+    Q_PROPERTY(cg::ReaderController *reader READ reader CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -39,6 +43,9 @@ public:
         NavigationController *navigation;
         OnboardingController *onboarding;
         QuickExitController *quickExit;
+        ModuleListModel *modules;
+        ReaderController *reader;
+        const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
         bool rightToLeft;
@@ -52,6 +59,8 @@ public:
     NavigationController *navigation() const { return m_parts.navigation; }
     OnboardingController *onboarding() const { return m_parts.onboarding; }
     QuickExitController *quickExit() const { return m_parts.quickExit; }
+    ModuleListModel *modules() const { return m_parts.modules; }
+    ReaderController *reader() const { return m_parts.reader; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.
@@ -60,10 +69,12 @@ public:
     // Calls a number ("tel:999"), opens a web page or an e-mail through the phone.
     Q_INVOKABLE bool openExternal(const QString &url);
 
-    // Shows a named screen for --render and the self-test: every navigation route, plus
-    // "quick-exit" for the neutral screen. False, changing nothing, for an unknown route.
+    // Shows a named screen for --render and the self-test: every navigation route, "quick-exit"
+    // for the neutral screen, and "module/<id>" or "module/<id>/<section number from 1>" for the
+    // reader. False, changing nothing, for an unknown route.
     bool openRoute(const QString &route);
-    static QStringList routes();
+    // Every route, with one "module/<id>/<n>" for each section of each module.
+    QStringList routes() const;
 
 private:
     Parts m_parts;

@@ -1,6 +1,7 @@
 #include "shell/appcomposition.h"
 
 #include "content/arealoader.h"
+#include "content/moduleloader.h"
 #include "platformfactory.h"
 #include "shell/demodata.h"
 #include "storage/appschema.h"
@@ -36,8 +37,11 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
 
     const QString contentDir = options.contentDir.isEmpty() ? QStringLiteral(":/content") : options.contentDir;
     AreaLoadResult areas = loadAreas(contentDir);
-    for (const ValidationIssue &issue : std::as_const(areas.issues))
+    ModuleLoadResult modules = loadModules(contentDir);
+    // A broken area or module is left out and named in the log; everything else carries on.
+    for (const ValidationIssue &issue : areas.issues + modules.issues)
         qWarning("content: %s", qPrintable(issue.toString()));
+    app->m_moduleList = std::move(modules.modules);
 
     app->m_settingsStore = std::make_unique<SqliteSettingsStore>(app->m_database.connection());
     const std::optional<AppSettings> saved = app->m_settingsStore->load();
@@ -52,9 +56,18 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_onboarding = std::make_unique<OnboardingController>(*app->m_settings);
     app->m_navigation = std::make_unique<NavigationController>(*app->m_settings, *app->m_onboarding);
     app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
+    app->m_progressStore = std::make_unique<SqliteModuleProgressStore>(app->m_database.connection());
+    app->m_modules = std::make_unique<ModuleListModel>(app->m_moduleList, *app->m_progressStore, *app->m_settings);
+    app->m_reader = std::make_unique<ReaderController>(app->m_moduleList, *app->m_progressStore,
+                                                       [] { return QDate::currentDate(); });
+    QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_modules.get(),
+                     &ModuleListModel::refreshProgress);
+    QObject::connect(app->m_modules.get(), &ModuleListModel::openRequested, app->m_reader.get(),
+                     [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
-        app->m_onboarding.get(), app->m_quickExit.get(), app->m_platform.get(),
+        app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
+        &app->m_moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 

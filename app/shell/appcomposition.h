@@ -5,6 +5,7 @@
 #include "models/appcontroller.h"
 #include "shell/appoptions.h"
 #include "storage/database.h"
+#include "storage/sqlitemoduleprogressstore.h"
 #include "storage/sqlitesettingsstore.h"
 
 #include <QTemporaryDir>
@@ -42,6 +43,10 @@ private:
     std::unique_ptr<OnboardingController> m_onboarding;
     std::unique_ptr<NavigationController> m_navigation;
     std::unique_ptr<QuickExitController> m_quickExit;
+    QList<Module> m_moduleList;
+    std::unique_ptr<SqliteModuleProgressStore> m_progressStore;
+    std::unique_ptr<ModuleListModel> m_modules;
+    std::unique_ptr<ReaderController> m_reader;
     std::unique_ptr<AppController> m_controller;
 };
 

@@ -13,7 +13,7 @@ bool renderRoute(QmlWindow &window, AppController &app, const QString &route, co
 {
     if (!app.openRoute(route)) {
         *error = QStringLiteral("unknown route '%1'; known routes: %2")
-                     .arg(route, AppController::routes().join(QStringLiteral(", ")));
+                     .arg(route, app.routes().join(QStringLiteral(", ")));
         return false;
     }
     if (!window.waitForFrame()) {

@@ -14,7 +14,7 @@ QStringList runSelfTest(QmlWindow &window, AppController &app)
     QStringList problems;
     for (const QString &warning : window.warnings())
         problems << QStringLiteral("start-up: QML warning: %1").arg(warning);
-    for (const QString &route : AppController::routes()) {
+    for (const QString &route : app.routes()) {
         window.clearWarnings();
         app.openRoute(route);
         if (!window.waitForFrame())

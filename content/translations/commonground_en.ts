@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChecklistPart</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilySituationModel</name>
     <message>
         <source>We&apos;re expecting a baby</source>
@@ -147,6 +154,14 @@
         <source>When guides are added to the app, they will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show guides for my family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all guides</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -160,6 +175,41 @@
     </message>
     <message>
         <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModuleCard</name>
+    <message>
+        <source>Done · about %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +341,103 @@
     </message>
 </context>
 <context>
+    <name>QuizPart</name>
+    <message>
+        <source>Quick question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was it helpful?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for telling us. You can read it again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, it helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, this could not be saved on this phone. It may be full. What you wrote is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the last part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · part %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help is one tap away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help shows who to call, including help that works if you cannot speak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPart</name>
+    <message>
+        <source>Think about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write here if you like. Only you can see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveErrorNote</name>
     <message>
         <source>Sorry, your choice could not be saved on this phone. It may be full. Please try again.</source>
@@ -305,6 +452,32 @@
     </message>
     <message>
         <source>This is off unless you turn it on. If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TogetherPart</name>
+    <message>
+        <source>Try this together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only do this if you both feel safe. If you feel afraid of the other person, skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryThisWeekPart</name>
+    <message>
+        <source>Try this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;ll try this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your Home screen. Good luck this week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
 import QtQuick
 import CommonGround.Models
 
+// The list of guides, for the parent's family first.
 PageScaffold {
-    // Given to every screen; this one does not use it yet.
+    id: page
+
     required property AppController app
 
     title: qsTr("Learn")
@@ -10,7 +12,17 @@ PageScaffold {
     BodyText {
         text: qsTr("Short guides about arguing less and getting on better, for parents who live together or apart. Each one takes 5 to 15 minutes and works without the internet.")
     }
+    TextButton {
+        text: page.app.modules.showAll ? qsTr("Show guides for my family") : qsTr("Show all guides")
+        onClicked: page.app.modules.showAll = !page.app.modules.showAll
+    }
+    Repeater {
+        model: page.app.modules
+
+        ModuleCard {}
+    }
     InfoCard {
+        visible: page.app.modules.count === 0
         heading: qsTr("No guides on this phone yet")
         body: qsTr("When guides are added to the app, they will be listed here.")
     }

@@ -1,0 +1,121 @@
+#include "models/modulelistmodel.h"
+
+#include "models/settingscontroller.h"
+
+namespace cg {
+
+ModuleListModel::ModuleListModel(const QList<Module> &modules, ModuleProgressStore &progress,
+                                 SettingsController &settings, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_modules(modules)
+    , m_progressStore(progress)
+    , m_settings(settings)
+{
+    m_progress = m_progressStore.loadProgress().value_or(QHash<QString, ModuleProgress>());
+    rebuild();
+    connect(&m_settings, &SettingsController::changed, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        emit countChanged();
+    });
+}
+
+bool ModuleListModel::isFor(const Module &module, const QString &familySituation)
+{
+    // "Prefer not to say" sees everything; "dads" guides are offered to every parent, since the
+    // app never asks who is a dad.
+    return familySituation == QLatin1String("prefer-not-to-say") || module.audience.contains(QLatin1String("everyone"))
+        || module.audience.contains(QLatin1String("dads")) || module.audience.contains(familySituation);
+}
+
+void ModuleListModel::rebuild()
+{
+    m_visible.clear();
+    for (const Module &module : m_modules) {
+        if (m_showAll || isFor(module, m_settings.familySituation()))
+            m_visible << &module;
+    }
+}
+
+void ModuleListModel::setShowAll(bool showAll)
+{
+    if (showAll == m_showAll)
+        return;
+    beginResetModel();
+    m_showAll = showAll;
+    rebuild();
+    endResetModel();
+    emit showAllChanged();
+    emit countChanged();
+}
+
+void ModuleListModel::refreshProgress()
+{
+    if (const auto progress = m_progressStore.loadProgress())
+        m_progress = *progress;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {SectionsReadRole, StartedRole, CompletedRole});
+}
+
+int ModuleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+QVariant ModuleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Module &module = *m_visible.at(index.row());
+    const auto progress = m_progress.constFind(module.id);
+    const bool started = progress != m_progress.cend();
+    const bool completed = started && progress->completed;
+    switch (role) {
+    case IdRole:
+        return module.id;
+    case TitleRole:
+    case Qt::DisplayRole:
+        return module.title;
+    case SummaryRole:
+        return module.summary;
+    case MinutesRole:
+        return module.minutes;
+    case SectionCountRole:
+        return int(module.sections.size());
+    case SectionsReadRole:
+        return completed ? int(module.sections.size()) : (started ? progress->section : 0);
+    case StartedRole:
+        return started;
+    case CompletedRole:
+        return completed;
+    case OpenedRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ModuleListModel::roleNames() const
+{
+    return {{IdRole, "moduleId"},           {TitleRole, "title"},         {SummaryRole, "summary"},
+            {MinutesRole, "minutes"},       {SectionCountRole, "sectionCount"}, {SectionsReadRole, "sectionsRead"},
+            {StartedRole, "started"},       {CompletedRole, "completed"}, {OpenedRole, "opened"}};
+}
+
+bool ModuleListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != OpenedRole || !value.toBool()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    emit openRequested(m_visible.at(index.row())->id);
+    return true;
+}
+
+Qt::ItemFlags ModuleListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
+}
+
+} // namespace cg

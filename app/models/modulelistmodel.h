@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/module.h"
+#include "core/moduleprogress.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace cg {
+
+class SettingsController;
+
+// The modules on Learn, with the parent's progress. By default only the ones for their family
+// situation (and those for everyone) are listed; showAll lists every module. Setting a row's
+// `opened` role to true asks for that module to be opened in the reader (openRequested).
+class ModuleListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by the app at start-up")
+    Q_PROPERTY(bool showAll READ showAll WRITE setShowAll NOTIFY showAllChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        SummaryRole,
+        MinutesRole,
+        SectionCountRole,
+        SectionsReadRole,
+        StartedRole,
+        CompletedRole,
+        OpenedRole,
+    };
+
+    ModuleListModel(const QList<Module> &modules, ModuleProgressStore &progress, SettingsController &settings,
+                    QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    bool showAll() const { return m_showAll; }
+    void setShowAll(bool showAll);
+
+    // Re-reads progress, after the reader has saved some.
+    void refreshProgress();
+
+    // True when a module is meant for a parent in this situation.
+    static bool isFor(const Module &module, const QString &familySituation);
+
+signals:
+    void showAllChanged();
+    void countChanged();
+    void openRequested(const QString &moduleId);
+
+private:
+    void rebuild();
+
+    const QList<Module> &m_modules;
+    ModuleProgressStore &m_progressStore;
+    SettingsController &m_settings;
+    QHash<QString, ModuleProgress> m_progress;
+    QList<const Module *> m_visible;
+    bool m_showAll = false;
+};
+
+} // namespace cg

@@ -1,0 +1,140 @@
+#include "models/readercontroller.h"
+
+namespace cg {
+
+ReaderController::ReaderController(const QList<Module> &modules, ModuleProgressStore &store, Today today,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_modules(modules)
+    , m_store(store)
+    , m_today(std::move(today))
+{
+    connect(&m_parts, &SectionPartModel::answerChanged, this, &ReaderController::saveAnswer);
+}
+
+QString ReaderController::moduleId() const
+{
+    return m_module ? m_module->id : QString();
+}
+
+QString ReaderController::moduleTitle() const
+{
+    return m_module ? m_module->title : QString();
+}
+
+int ReaderController::sectionCount() const
+{
+    return m_module ? int(m_module->sections.size()) : 0;
+}
+
+QString ReaderController::sectionTitle() const
+{
+    return m_module ? m_module->sections.at(m_progress.section).title : QString();
+}
+
+bool ReaderController::open(const QString &moduleId, int section)
+{
+    const auto found = std::find_if(m_modules.cbegin(), m_modules.cend(),
+                                    [&](const Module &module) { return module.id == moduleId; });
+    if (found == m_modules.cend() || section >= int(found->sections.size()) || section < -1)
+        return false;
+    m_module = &*found;
+    const auto saved = m_store.loadProgress();
+    m_progress = saved ? saved->value(moduleId) : ModuleProgress{};
+    // A module edited since may have fewer sections than where the parent had got to.
+    m_progress.section = std::clamp(section >= 0 ? section : m_progress.section, 0, sectionCount() - 1);
+    m_answers = m_store.loadAnswers(moduleId).value_or(QHash<QString, QString>());
+    emit moduleChanged();
+    emit progressChanged();
+    showSection(m_progress.section);
+    return true;
+}
+
+void ReaderController::showSection(int section)
+{
+    m_progress.section = section;
+    m_parts.show(&m_module->sections.at(section), m_answers);
+    saveProgress();
+    emit sectionChanged();
+}
+
+void ReaderController::next()
+{
+    if (m_module && !isLastSection())
+        showSection(m_progress.section + 1);
+}
+
+void ReaderController::back()
+{
+    if (m_module && m_progress.section > 0)
+        showSection(m_progress.section - 1);
+}
+
+void ReaderController::close()
+{
+    if (!m_module)
+        return;
+    m_module = nullptr;
+    m_parts.show(nullptr, {});
+    emit moduleChanged();
+    emit sectionChanged();
+}
+
+void ReaderController::finish()
+{
+    if (!m_module || m_progress.completed)
+        return;
+    m_progress.completed = true;
+    saveProgress();
+    emit progressChanged();
+}
+
+void ReaderController::setHelpful(bool helpful)
+{
+    if (!m_module)
+        return;
+    m_progress.helpful = helpful;
+    saveProgress();
+    emit progressChanged();
+}
+
+void ReaderController::saveProgress()
+{
+    const bool saved = m_store.saveProgress(m_module->id, m_progress);
+    reportSave(saved);
+    if (saved)
+        emit progressSaved();
+}
+
+void ReaderController::saveAnswer(const QString &blockId, const QString &answer)
+{
+    // The answer stays on screen even if saving fails, so nothing typed is lost; the next change
+    // tries again.
+    m_answers.insert(blockId, answer);
+    bool saved = m_store.saveAnswer(m_module->id, blockId, answer);
+    if (saved && answer == chosenAnswer() && isTryThisWeek(blockId)) {
+        saved = m_store.saveCommitment({m_module->id, blockId, m_today(), false});
+        if (saved)
+            emit progressSaved();
+    }
+    reportSave(saved);
+}
+
+bool ReaderController::isTryThisWeek(const QString &blockId) const
+{
+    const QList<const ModuleBlock *> blocks = moduleBlocks(*m_module);
+    return std::any_of(blocks.cbegin(), blocks.cend(), [&](const ModuleBlock *block) {
+        return block->id == blockId && block->type == BlockType::TryThisWeek;
+    });
+}
+
+void ReaderController::reportSave(bool saved)
+{
+    const QString error = saved ? QString() : m_store.lastError();
+    if (error == m_saveError)
+        return;
+    m_saveError = error;
+    emit saveErrorChanged();
+}
+
+} // namespace cg

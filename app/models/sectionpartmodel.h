@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/module.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QtQml/qqmlregistration.h>
+
+namespace cg {
+
+// The pieces of the section on screen, in reading order, for the reader's Repeater. `kind` says
+// how to show each one: "paragraph", "list", or a block type ("reflection", "quiz", ...). The
+// `answer` role holds the parent's saved answer; setting it asks the reader to save it.
+class SectionPartModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by the reader")
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        TextRole,
+        ItemsRole,
+        BlockIdRole,
+        PromptRole,
+        QuestionRole,
+        ChoicesRole,
+        TitleRole,
+        AnswerRole,
+    };
+
+    explicit SectionPartModel(QObject *parent = nullptr);
+
+    void show(const ModuleSection *section, const QHash<QString, QString> &answers);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // Emitted when the parent answers a block; the reader saves it.
+    void answerChanged(const QString &blockId, const QString &answer);
+
+private:
+    const ModuleSection *m_section = nullptr;
+    QHash<QString, QString> m_answers;
+};
+
+} // namespace cg

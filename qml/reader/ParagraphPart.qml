@@ -1,0 +1,7 @@
+import QtQuick
+
+BodyText {
+    required property SectionPartDelegate part
+
+    text: part.text
+}
