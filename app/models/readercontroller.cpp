@@ -41,8 +41,10 @@ bool ReaderController::open(const QString &moduleId, int section)
     m_module = &*found;
     const auto saved = m_store.loadProgress();
     m_progress = saved ? saved->value(moduleId) : ModuleProgress{};
-    // A module edited since may have fewer sections than where the parent had got to.
-    m_progress.section = std::clamp(section >= 0 ? section : m_progress.section, 0, sectionCount() - 1);
+    // Resume where the parent left off; a finished guide opens again at its start. A module
+    // edited since may have fewer sections than where the parent had got to.
+    const int resumeAt = m_progress.completed ? 0 : m_progress.section;
+    m_progress.section = std::clamp(section >= 0 ? section : resumeAt, 0, sectionCount() - 1);
     m_answers = m_store.loadAnswers(moduleId).value_or(QHash<QString, QString>());
     emit moduleChanged();
     emit progressChanged();

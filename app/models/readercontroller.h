@@ -51,7 +51,8 @@ public:
     SectionPartModel *parts() { return &m_parts; }
     QString saveError() const { return m_saveError; }
 
-    // Opens a module at `section` (0-based), or where the parent left off when section is -1.
+    // Opens a module at `section` (0-based), or when section is -1 where the parent left off (at
+    // the start again for a finished one).
     Q_INVOKABLE bool open(const QString &moduleId, int section = -1);
     Q_INVOKABLE void next();
     Q_INVOKABLE void back();

@@ -100,6 +100,12 @@ TEST_CASE("next stops at the last part, finishing marks the module done and asks
     setup.reader->setHelpful(true);
     CHECK(*setup.store->loadProgress()->value(QStringLiteral("for-all")).helpful);
     CHECK(setup.store->loadProgress()->value(QStringLiteral("for-all")).completed);
+
+    // Reading it again starts at the beginning and keeps it marked done.
+    setup.reader->close();
+    REQUIRE(setup.reader->open(QStringLiteral("for-all")));
+    CHECK(setup.reader->sectionIndex() == 0);
+    CHECK(setup.reader->completed());
 }
 
 TEST_CASE("answers are saved as the parent writes, and a try this week goes on Home")
