@@ -38,9 +38,14 @@ bool ReaderController::open(const QString &moduleId, int section)
                                     [&](const Module &module) { return module.id == moduleId; });
     if (found == m_modules.cend() || section >= int(found->sections.size()) || section < -1)
         return false;
-    m_module = &*found;
+    // Unreadable progress must not be taken as "not started": the first save would overwrite it.
     const auto saved = m_store.loadProgress();
-    m_progress = saved ? saved->value(moduleId) : ModuleProgress{};
+    if (!saved) {
+        reportSave(false);
+        return false;
+    }
+    m_module = &*found;
+    m_progress = saved->value(moduleId);
     // Resume where the parent left off; a finished guide opens again at its start. A module
     // edited since may have fewer sections than where the parent had got to.
     const int resumeAt = m_progress.completed ? 0 : m_progress.section;

@@ -37,7 +37,6 @@ public:
     QString familySituation() const { return familySituationKey(m_settings.familySituation); }
     bool statisticsConsent() const { return m_settings.statisticsConsent; }
     QString saveError() const { return m_saveError; }
-    const AppSettings &settings() const { return m_settings; }
 
     // An empty code means "prefer not to say". Unknown codes are refused.
     Q_INVOKABLE bool chooseArea(const QString &code);

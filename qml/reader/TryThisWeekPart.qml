@@ -5,6 +5,7 @@ BlockFrame {
     id: block
 
     required property SectionPartDelegate part
+    // "chosen" is ReaderController::chosenAnswer(): the reader turns it into a commitment on Home.
     readonly property bool chosen: part.answer === "chosen"
 
     label: qsTr("Try this week")

@@ -61,6 +61,13 @@ struct ReaderSetup {
     }
 };
 
+AppOptions optionsWithDataDir(const QTemporaryDir &dir)
+{
+    AppOptions options;
+    options.dataDir = dir.path();
+    return options;
+}
+
 QModelIndex rowOfKind(SectionPartModel &parts, const QString &kind)
 {
     for (int row = 0; row < parts.rowCount(); ++row) {
@@ -141,6 +148,16 @@ TEST_CASE("an answer that cannot be saved stays on screen and the reader says so
     CHECK(parts.data(reflection, SectionPartModel::AnswerRole).toString() == QStringLiteral("Still here"));
 }
 
+TEST_CASE("progress that cannot be read keeps the module closed rather than starting it afresh")
+{
+    ReaderSetup setup;
+    QSqlQuery query(setup.db.connection());
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE module_progress")));
+    CHECK_FALSE(setup.reader->open(QStringLiteral("for-all")));
+    CHECK_FALSE(setup.reader->isOpen());
+    CHECK_FALSE(setup.reader->saveError().isEmpty());
+}
+
 TEST_CASE("unknown modules and parts are refused")
 {
     ReaderSetup setup;
@@ -192,8 +209,7 @@ TEST_CASE("Learn shows progress saved by the reader and opens a module on reques
 TEST_CASE("a module left part-way is resumed after the app is closed and started again")
 {
     QTemporaryDir dir;
-    AppOptions options;
-    options.dataDir = dir.path();
+    const AppOptions options = optionsWithDataDir(dir);
     QString error;
     {
         const auto app = AppComposition::create(options, &error);
@@ -210,10 +226,8 @@ TEST_CASE("a module left part-way is resumed after the app is closed and started
 TEST_CASE("module routes open the reader, and bad ones change nothing")
 {
     QTemporaryDir dir;
-    AppOptions options;
-    options.dataDir = dir.path();
     QString error;
-    const auto app = AppComposition::create(options, &error);
+    const auto app = AppComposition::create(optionsWithDataDir(dir), &error);
     REQUIRE(app);
     AppController &controller = app->controller();
     REQUIRE(controller.openRoute(QStringLiteral("module/calming-down")));
