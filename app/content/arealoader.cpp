@@ -33,6 +33,7 @@ AreaLoadResult loadAreas(const AreaFolderContents &contents)
             continue;
         }
         fileByCode.insert(parsed.area->code, source.file);
+        parsed.area->slug = source.slug;
         result.areas.append(*parsed.area);
     }
     std::stable_sort(result.areas.begin(), result.areas.end(), [](const Area &a, const Area &b) {

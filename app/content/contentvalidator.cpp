@@ -2,9 +2,11 @@
 
 #include "content/areafile.h"
 #include "content/areafolder.h"
+#include "content/areamodules.h"
 #include "content/arealoader.h"
 #include "content/modulefile.h"
 #include "content/moduleloader.h"
+#include "content/searchwordsfile.h"
 
 #include <QDir>
 
@@ -47,9 +49,13 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
     for (const AreaSource &source : contents.sources)
         issues += reviewArea(source.object, source.file, today);
     const ModuleLoadResult modules = loadModules(contentDir);
-    issues += modules.issues;
-    for (const ModuleSource &source : modules.sources)
-        issues += reviewModule(source.object, source.module, source.folder, today);
+    const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);
+    issues += modules.issues + areaModules.issues + readSearchWords(contentDir).issues;
+    QList<ModuleSource> sources = modules.sources;
+    for (const AreaModules &area : areaModules.areas)
+        sources += area.sources;
+    for (const ModuleSource &source : std::as_const(sources))
+        issues += reviewModule(source.object, source.module, source.location, today);
     // Group each file's problems together; within a file keep the order they were found in.
     std::stable_sort(issues.begin(), issues.end(),
                      [](const ValidationIssue &a, const ValidationIssue &b) { return a.file < b.file; });

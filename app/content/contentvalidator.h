@@ -10,7 +10,9 @@ namespace cg {
 // Every problem in a content folder, one issue per problem, in file order: everything loadAreas
 // reports (an area the app would leave out), plus the rules for a well-kept pack: folder names,
 // review dates (judged against today, a parameter so tests stay stable), misspelt fields, contact
-// details in welcome words, and stray files the app would never read. Empty means valid.
+// details in welcome words, and stray files the app would never read. Modules, national and those an
+// area pack carries in areas/<slug>/modules/, are loaded and reviewed by the same rules, each issue
+// naming the module's own file; and search-words.json. Empty means valid.
 ValidationIssues validateContent(const QString &contentDir, QDate today = QDate::currentDate());
 
 } // namespace cg

@@ -18,7 +18,7 @@ const QStringList kFields = {
     QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("for"),
     QStringLiteral("topics"), QStringLiteral("minutes"), QStringLiteral("last_reviewed"),
     QStringLiteral("related_modules"), QStringLiteral("service_topics"), QStringLiteral("sections"),
-    QStringLiteral("leads_to_safety")};
+    QStringLiteral("leads_to_safety"), QStringLiteral("search_words")};
 
 bool isKebab(const QString &text)
 {
@@ -106,6 +106,8 @@ ModuleHeaderResult parseModuleHeader(const QJsonObject &object, const QString &f
     module.topics = read.names(QStringLiteral("topics"), topics.moduleTopics, 1);
     module.relatedModules = read.names(QStringLiteral("related_modules"), {}, 0);
     module.serviceTopics = read.names(QStringLiteral("service_topics"), topics.serviceTopics, 1);
+    if (object.contains(QStringLiteral("search_words")))
+        module.searchWords = read.names(QStringLiteral("search_words"), {}, 1);
     const QJsonValue minutes = object.value(QStringLiteral("minutes"));
     module.minutes = minutes.toInt();
     if (!minutes.isDouble() || module.minutes < 3 || module.minutes > 20)
@@ -133,9 +135,9 @@ ModuleHeaderResult parseModuleHeader(const QJsonObject &object, const QString &f
     return result;
 }
 
-ValidationIssues reviewModule(const QJsonObject &object, const Module &module, const QString &folder, QDate today)
+ValidationIssues reviewModule(const QJsonObject &object, const Module &module, const QString &location, QDate today)
 {
-    const QString file = QStringLiteral("modules/%1/module.json").arg(folder);
+    const QString file = location + QStringLiteral("/module.json");
     ValidationIssues issues;
     for (const QString &key : object.keys()) {
         if (!kFields.contains(key))
@@ -169,7 +171,7 @@ ValidationIssues reviewModule(const QJsonObject &object, const Module &module, c
         const double grade = fleschKincaidGrade(sectionProse(section));
         total += grade;
         if (grade > kMaxSectionGrade)
-            issues.append({QStringLiteral("modules/%1/%2").arg(folder, section.file), QString(),
+            issues.append({location + QLatin1Char('/') + section.file, QString(),
                            QStringLiteral("reads at grade %1; make it %2 or below with shorter sentences and words")
                                .arg(grade, 0, 'f', 1)
                                .arg(kMaxSectionGrade)});

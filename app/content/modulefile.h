@@ -24,7 +24,9 @@ ModuleHeaderResult parseModuleHeader(const QJsonObject &object, const QString &f
 
 // The rules for a well-kept module that the app can live without: no unknown (misspelt) fields, a
 // review date within the last 12 months of `today`, the blocks every module needs, no couple
-// exercise in the module that leads to the safety route, and the reading level.
-ValidationIssues reviewModule(const QJsonObject &object, const Module &module, const QString &folder, QDate today);
+// exercise in the module that leads to the safety route, and the reading level. `location` is the
+// module's folder relative to the content folder ("modules/<id>" or "areas/<slug>/modules/<id>"),
+// so issues name the file the editor has to open.
+ValidationIssues reviewModule(const QJsonObject &object, const Module &module, const QString &location, QDate today);
 
 } // namespace cg

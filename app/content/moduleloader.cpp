@@ -13,10 +13,11 @@ namespace cg {
 namespace {
 
 // Reads one module folder; nullopt (with issues) when anything the app needs is wrong.
-std::optional<ModuleSource> loadModule(const QDir &modulesDir, const QString &folder, const TopicLists &topics,
-                                       ValidationIssues &issues)
+std::optional<ModuleSource> loadModule(const QDir &modulesDir, const QString &modulesLocation, const QString &folder,
+                                       const TopicLists &topics, ValidationIssues &issues)
 {
-    const QString base = QStringLiteral("modules/%1/").arg(folder);
+    const QString location = modulesLocation + QLatin1Char('/') + folder;
+    const QString base = location + QLatin1Char('/');
     const QString file = base + QStringLiteral("module.json");
     const JsonFileResult json = readJsonFile(modulesDir.filePath(folder + QStringLiteral("/module.json")), file);
     if (json.issue) {
@@ -66,23 +67,24 @@ std::optional<ModuleSource> loadModule(const QDir &modulesDir, const QString &fo
     }
     if (!whole)
         return std::nullopt;
-    return ModuleSource{folder, json.document.object(), module};
+    return ModuleSource{folder, location, json.document.object(), module};
 }
 
-// Leaves out modules that link to a module that is not there, until every link holds.
-void dropBrokenLinks(QList<ModuleSource> &sources, ValidationIssues &issues)
+// Leaves out modules that link to a module that is not there, until every link holds. Leaving one
+// out can break another's link, hence the loop.
+void dropBrokenLinks(QList<ModuleSource> &sources, const QSet<QString> &linkableElsewhere, ValidationIssues &issues)
 {
     bool changed = true;
     while (changed) {
         changed = false;
-        QSet<QString> ids;
+        QSet<QString> ids = linkableElsewhere;
         for (const ModuleSource &source : std::as_const(sources))
             ids.insert(source.module.id);
         for (qsizetype i = sources.size() - 1; i >= 0; --i) {
             for (const QString &related : std::as_const(sources[i].module.relatedModules)) {
                 if (ids.contains(related))
                     continue;
-                issues.append({QStringLiteral("modules/%1/module.json").arg(sources[i].folder),
+                issues.append({sources[i].location + QStringLiteral("/module.json"),
                                QStringLiteral("related_modules"),
                                QStringLiteral("'%1' is not a module that could be loaded").arg(related)});
                 sources.removeAt(i);
@@ -95,21 +97,29 @@ void dropBrokenLinks(QList<ModuleSource> &sources, ValidationIssues &issues)
 
 } // namespace
 
-ModuleLoadResult loadModules(const QString &contentDir)
+ModuleLoadResult loadModuleFolder(const ModuleFolder &folder, const TopicLists &topics)
 {
     ModuleLoadResult result;
-    const QDir modulesDir(QDir(contentDir).filePath(QStringLiteral("modules")));
-    if (!modulesDir.exists())
-        return result;
-    const TopicLists topics = readTopicLists(contentDir);
-    result.issues += topics.issues;
-    for (const QString &folder : modulesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (auto source = loadModule(modulesDir, folder, topics, result.issues))
+    const QDir modulesDir(folder.path);
+    for (const QString &name : modulesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (auto source = loadModule(modulesDir, folder.location, name, topics, result.issues))
             result.sources << *source;
     }
-    dropBrokenLinks(result.sources, result.issues);
+    dropBrokenLinks(result.sources, folder.linkableElsewhere, result.issues);
     for (const ModuleSource &source : std::as_const(result.sources))
         result.modules << source.module;
+    return result;
+}
+
+ModuleLoadResult loadModules(const QString &contentDir)
+{
+    const QString location = QStringLiteral("modules");
+    const QString path = QDir(contentDir).filePath(location);
+    if (!QDir(path).exists())
+        return {};
+    const TopicLists topics = readTopicLists(contentDir);
+    ModuleLoadResult result = loadModuleFolder({path, location, {}}, topics);
+    result.issues = topics.issues + result.issues;
     return result;
 }
 

@@ -58,6 +58,7 @@ struct Module {
     QDate lastReviewed;
     QStringList relatedModules;
     QStringList serviceTopics;
+    QStringList searchWords;  // everyday words a parent might search with, such as "upset"
     bool leadsToSafety = false;  // the conflict-or-abuse module: ends in the safety route
     QList<ModuleSection> sections;
 };

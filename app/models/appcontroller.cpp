@@ -48,6 +48,13 @@ bool AppController::openRoute(const QString &route)
         m_parts.navigation->openRoute(QStringLiteral("learn"));
         return true;
     }
+    if (route.startsWith(QLatin1String("search/"))) {
+        const QString typed = route.mid(int(qstrlen("search/")));
+        if (typed.isEmpty() || !openRoute(QStringLiteral("learn")))
+            return false;
+        m_parts.search->setQuery(typed);
+        return true;
+    }
     if (!NavigationController::routes().contains(route))
         return false;
     m_parts.quickExit->returnFromNeutralScreen();
@@ -62,7 +69,8 @@ QStringList AppController::routes() const
         for (qsizetype section = 1; section <= module.sections.size(); ++section)
             all << QStringLiteral("module/%1/%2").arg(module.id).arg(section);
     }
-    return all << kQuickExitRoute;
+    // One search with results and one with none, so both states are checked and rendered.
+    return all << QStringLiteral("search/kids upset") << QStringLiteral("search/zzzz") << kQuickExitRoute;
 }
 
 } // namespace cg

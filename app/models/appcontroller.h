@@ -4,6 +4,7 @@
 #include "models/familysituationmodel.h"
 #include "models/modulelistmodel.h"
 #include "models/readercontroller.h"
+#include "models/searchresultsmodel.h"
 #include "models/navigationcontroller.h"
 #include "models/onboardingcontroller.h"
 #include "models/quickexitcontroller.h"
@@ -31,6 +32,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::QuickExitController *quickExit READ quickExit CONSTANT)
     Q_PROPERTY(cg::ModuleListModel *modules READ modules CONSTANT)
     Q_PROPERTY(cg::ReaderController *reader READ reader CONSTANT)
+    Q_PROPERTY(cg::SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -45,6 +47,7 @@ public:
         QuickExitController *quickExit;
         ModuleListModel *modules;
         ReaderController *reader;
+        SearchResultsModel *search;
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -61,6 +64,7 @@ public:
     QuickExitController *quickExit() const { return m_parts.quickExit; }
     ModuleListModel *modules() const { return m_parts.modules; }
     ReaderController *reader() const { return m_parts.reader; }
+    SearchResultsModel *search() const { return m_parts.search; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.
@@ -70,8 +74,8 @@ public:
     Q_INVOKABLE bool openExternal(const QString &url);
 
     // Shows a named screen for --render and the self-test: every navigation route, "quick-exit"
-    // for the neutral screen, and "module/<id>" or "module/<id>/<section number from 1>" for the
-    // reader. False, changing nothing, for an unknown route.
+    // for the neutral screen, "module/<id>" or "module/<id>/<section number from 1>" for the
+    // reader, and "search/<words>" for Learn with those words typed into search. False, changing nothing, for an unknown route.
     bool openRoute(const QString &route);
     // Every route, with one "module/<id>/<n>" for each section of each module.
     QStringList routes() const;

@@ -50,6 +50,19 @@ void ModuleListModel::setShowAll(bool showAll)
     emit countChanged();
 }
 
+void ModuleListModel::beginModulesChange()
+{
+    beginResetModel();
+    m_visible.clear();
+}
+
+void ModuleListModel::endModulesChange()
+{
+    rebuild();
+    endResetModel();
+    emit countChanged();
+}
+
 void ModuleListModel::refreshProgress()
 {
     if (const auto progress = m_progressStore.loadProgress())

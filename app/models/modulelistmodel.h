@@ -46,6 +46,11 @@ public:
     bool showAll() const { return m_showAll; }
     void setShowAll(bool showAll);
 
+    // The module list given at construction is about to be rebuilt in place (the parent chose
+    // another area), and then has been: rows are dropped first, then built from the new list.
+    void beginModulesChange();
+    void endModulesChange();
+
     // Re-reads progress, after the reader has saved some.
     void refreshProgress();
 

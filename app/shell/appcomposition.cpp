@@ -1,7 +1,10 @@
 #include "shell/appcomposition.h"
 
+#include "content/areamodules.h"
 #include "content/arealoader.h"
 #include "content/moduleloader.h"
+#include "content/searchentries.h"
+#include "content/searchwordsfile.h"
 #include "platformfactory.h"
 #include "shell/demodata.h"
 #include "storage/appschema.h"
@@ -14,6 +17,22 @@
 #include <QStandardPaths>
 
 namespace cg {
+namespace {
+
+// Area packs name themselves by folder; settings remember the area by its code.
+QHash<QString, QList<Module>> areaModulesByCode(const QList<Area> &areas, const AreaModulesResult &loaded)
+{
+    QHash<QString, QList<Module>> byCode;
+    for (const AreaModules &pack : loaded.areas) {
+        const auto area = std::find_if(areas.cbegin(), areas.cend(),
+                                       [&pack](const Area &candidate) { return candidate.slug == pack.slug; });
+        if (area != areas.cend() && !pack.modules.isEmpty())
+            byCode.insert(area->code, pack.modules);
+    }
+    return byCode;
+}
+
+} // namespace
 
 std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options, QString *error)
 {
@@ -38,10 +57,12 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     const QString contentDir = options.contentDir.isEmpty() ? QStringLiteral(":/content") : options.contentDir;
     AreaLoadResult areas = loadAreas(contentDir);
     ModuleLoadResult modules = loadModules(contentDir);
-    // A broken area or module is left out and named in the log; everything else carries on.
-    for (const ValidationIssue &issue : areas.issues + modules.issues)
+    const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);
+    SearchWordsResult searchWords = readSearchWords(contentDir);
+    // A broken area, module or search word is left out and named in the log; everything else
+    // carries on.
+    for (const ValidationIssue &issue : areas.issues + modules.issues + areaModules.issues + searchWords.issues)
         qWarning("content: %s", qPrintable(issue.toString()));
-    app->m_moduleList = std::move(modules.modules);
 
     app->m_settingsStore = std::make_unique<SqliteSettingsStore>(app->m_database.connection());
     const std::optional<AppSettings> saved = app->m_settingsStore->load();
@@ -51,23 +72,49 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     }
     app->m_platform = createPlatformServices();
     app->m_settings = std::make_unique<SettingsController>(*app->m_settingsStore, areas.areas, *saved);
+    app->m_library = std::make_unique<ModuleLibrary>(std::move(modules.modules),
+                                                     areaModulesByCode(areas.areas, areaModules), *app->m_settings);
+    const QList<Module> &moduleList = app->m_library->modules();
     app->m_areas = std::make_unique<AreaListModel>(areas.areas, *app->m_settings);
     app->m_situations = std::make_unique<FamilySituationModel>(*app->m_settings);
     app->m_onboarding = std::make_unique<OnboardingController>(*app->m_settings);
     app->m_navigation = std::make_unique<NavigationController>(*app->m_settings, *app->m_onboarding);
     app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
     app->m_progressStore = std::make_unique<SqliteModuleProgressStore>(app->m_database.connection());
-    app->m_modules = std::make_unique<ModuleListModel>(app->m_moduleList, *app->m_progressStore, *app->m_settings);
-    app->m_reader = std::make_unique<ReaderController>(app->m_moduleList, *app->m_progressStore,
+    app->m_modules = std::make_unique<ModuleListModel>(moduleList, *app->m_progressStore, *app->m_settings);
+    app->m_reader = std::make_unique<ReaderController>(moduleList, *app->m_progressStore,
                                                        [] { return QDate::currentDate(); });
     QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_modules.get(),
                      &ModuleListModel::refreshProgress);
     QObject::connect(app->m_modules.get(), &ModuleListModel::openRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    app->m_search = std::make_unique<SearchResultsModel>(
+        app->m_searchIndex,
+        [modules = &moduleList] {
+            QList<SearchEntry> entries;
+            for (const Module &module : *modules)
+                entries << moduleSearchEntry(module);
+            return entries;
+        },
+        searchWords.words);
+    QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
+                     [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    // Another area's own guides: everything holding a pointer into the list lets go first.
+    QObject::connect(app->m_library.get(), &ModuleLibrary::aboutToChange, app->m_modules.get(),
+                     [modules = app->m_modules.get(), reader = app->m_reader.get()] {
+        reader->close();
+        modules->beginModulesChange();
+    });
+    QObject::connect(app->m_library.get(), &ModuleLibrary::changed, app->m_modules.get(),
+                     [modules = app->m_modules.get(), search = app->m_search.get()] {
+        modules->endModulesChange();
+        search->contentChanged();
+    });
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
-        &app->m_moduleList, app->m_platform.get(),
+        app->m_search.get(),
+        &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
@@ -79,6 +126,12 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, quickExit, [quickExit] {
         if (quickExit->neutralScreenShown())
             QGuiApplication::inputMethod()->hide();
+    });
+    // What was searched for can say as much as a journal entry, so it goes when the app is left.
+    QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, app->m_search.get(),
+                     [quickExit, search = app->m_search.get()] {
+        if (quickExit->neutralScreenShown())
+            search->setQuery(QString());
     });
 
     if (options.demoData && !fillDemoData(*app->m_settings, areas.areas, error))

@@ -3,9 +3,11 @@
 #include "core/platformservices.h"
 #include "core/privatedatalock.h"
 #include "models/appcontroller.h"
+#include "models/modulelibrary.h"
 #include "shell/appoptions.h"
 #include "storage/database.h"
 #include "storage/sqlitemoduleprogressstore.h"
+#include "storage/sqlitesearchindex.h"
 #include "storage/sqlitesettingsstore.h"
 
 #include <QTemporaryDir>
@@ -43,10 +45,12 @@ private:
     std::unique_ptr<OnboardingController> m_onboarding;
     std::unique_ptr<NavigationController> m_navigation;
     std::unique_ptr<QuickExitController> m_quickExit;
-    QList<Module> m_moduleList;
+    std::unique_ptr<ModuleLibrary> m_library;
     std::unique_ptr<SqliteModuleProgressStore> m_progressStore;
     std::unique_ptr<ModuleListModel> m_modules;
     std::unique_ptr<ReaderController> m_reader;
+    SqliteSearchIndex m_searchIndex;
+    std::unique_ptr<SearchResultsModel> m_search;
     std::unique_ptr<AppController> m_controller;
 };
 

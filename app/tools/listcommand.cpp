@@ -1,11 +1,18 @@
 #include "tools/listcommand.h"
 
-#include "content/moduleloader.h"
+#include "content/areamodules.h"
 #include "tools/contentfolderargument.h"
 
 namespace cg {
 
 namespace {
+
+// idPrefix is "" for national modules and "<slug>/" for an area's, keeping three fields a line.
+void printModules(const QList<Module> &modules, const QString &idPrefix, QTextStream &out)
+{
+    for (const Module &module : modules)
+        out << idPrefix << module.id << '\t' << module.title << '\t' << module.sections.size() << '\n';
+}
 
 int list(const QStringList &arguments, ToolStreams streams)
 {
@@ -15,12 +22,15 @@ int list(const QStringList &arguments, ToolStreams streams)
                                            arguments, streams, &exitCode);
     if (!dir)
         return exitCode;
-    const ModuleLoadResult result = loadModules(*dir);
-    for (const Module &module : result.modules)
-        streams.out << module.id << '\t' << module.title << '\t' << module.sections.size() << '\n';
-    for (const ValidationIssue &issue : result.issues)
+    const ModuleLoadResult national = loadModules(*dir);
+    const AreaModulesResult local = loadAreaModules(*dir, national.modules);
+    printModules(national.modules, QString(), streams.out);
+    for (const AreaModules &area : local.areas)
+        printModules(area.modules, area.slug + QLatin1Char('/'), streams.out);
+    const ValidationIssues issues = national.issues + local.issues;
+    for (const ValidationIssue &issue : issues)
         streams.err << locatedIssue(*dir, issue) << '\n';
-    return result.issues.isEmpty() ? ToolExitOk : ToolExitProblems;
+    return issues.isEmpty() ? ToolExitOk : ToolExitProblems;
 }
 
 } // namespace

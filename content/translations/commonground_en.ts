@@ -162,6 +162,22 @@
         <source>Show all guides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search guides and help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another word, like &quot;arguing&quot;, &quot;money&quot; or &quot;children&quot;. Or clear the search to see all the guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -441,6 +457,24 @@
     <name>SaveErrorNote</name>
     <message>
         <source>Sorry, your choice could not be saved on this phone. It may be full. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultCard</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

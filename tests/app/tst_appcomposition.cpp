@@ -68,14 +68,33 @@ TEST_CASE("demo data is a separated parent in Sefton who has not shared statisti
     CHECK(QFile::exists(QDir(app->dataDir()).filePath(QStringLiteral("commonground.sqlite"))));
 }
 
-TEST_CASE("quick exit from the assembled app locks the private data")
+TEST_CASE("quick exit from the assembled app locks the private data and forgets the search")
 {
     QTemporaryDir dir;
     QString error;
     const auto app = AppComposition::create(optionsFor(dir.path()), &error);
     REQUIRE(app);
+    SearchResultsModel &search = *app->controller().search();
+    search.setQuery(QStringLiteral("abuse"));
+    REQUIRE(search.rowCount() > 0);  // the shipped guides are searched
     app->controller().quickExit()->quickExit();
     CHECK(app->privateDataLock().isLocked());
+    CHECK(search.query().isEmpty());
+    CHECK(search.rowCount() == 0);
+}
+
+TEST_CASE("opening a guide from the search results opens it in the reader")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(app);
+    SearchResultsModel &search = *app->controller().search();
+    search.setQuery(QStringLiteral("money"));
+    REQUIRE(search.rowCount() > 0);
+    REQUIRE(search.setData(search.index(0), true, SearchResultsModel::OpenedRole));
+    CHECK(app->controller().reader()->isOpen());
+    CHECK(app->controller().reader()->moduleId() == QStringLiteral("money-worries"));
 }
 
 TEST_CASE("settings that cannot be read stop the app with a clear error instead of starting afresh")

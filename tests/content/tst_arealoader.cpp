@@ -20,6 +20,8 @@ TEST_CASE("areas load sorted by name whatever their folder names")
     CHECK(areaNames(result.areas)
           == QStringList{QStringLiteral("Cheshire East"), QStringLiteral("Halton"),
                          QStringLiteral("Wirral")});
+    // Each area knows its folder, which is how an area's own guides find it.
+    CHECK(result.areas.first().slug == QStringLiteral("b-cheshire-east"));
 }
 
 TEST_CASE("every field of a good area reaches the Area trimmed")

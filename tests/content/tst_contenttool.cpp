@@ -2,6 +2,7 @@
 
 #include "catchqtstrings.h"
 #include "contentfolder.h"
+#include "modulefixtures.h"
 
 #include <QProcess>
 
@@ -142,6 +143,39 @@ TEST_CASE("list prints id, title and section count separated by tabs for the shi
         CHECK(fields[2].toInt() >= 4);
     }
     CHECK(lines.first().startsWith(QStringLiteral("arguing-better\t")));
+}
+
+TEST_CASE("list prints an area pack's own modules after the national ones, as slug/id")
+{
+    ContentFolder folder;
+    writeGoodAreasReviewedToday(folder);
+    folder.write(QStringLiteral("topics.json"), testTopicsJson());
+    writeModule(folder, QStringLiteral("first-module"));
+    writeModule(folder, QStringLiteral("first-module"), {}, QStringLiteral("areas/sefton/modules"));
+    writeModule(folder, QStringLiteral("local-hubs"), QStringLiteral("first-module"), QStringLiteral("areas/wirral/modules"));
+
+    const ToolRun run = runBinary({QStringLiteral("list"), folder.path()});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out
+          == QStringLiteral("first-module\tTitle of first-module\t4\n"
+                            "sefton/first-module\tTitle of first-module\t4\n"
+                            "wirral/local-hubs\tTitle of local-hubs\t4\n"));
+}
+
+TEST_CASE("list names a broken area module on stderr and exits 1")
+{
+    ContentFolder folder;
+    writeGoodAreasReviewedToday(folder);
+    folder.write(QStringLiteral("topics.json"), testTopicsJson());
+    writeModule(folder, QStringLiteral("local-hubs"), QStringLiteral("no-such-module"), QStringLiteral("areas/sefton/modules"));
+
+    const ToolRun run = runBinary({QStringLiteral("list"), folder.path()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    CHECK(run.err
+          == folder.path() + QStringLiteral("/areas/sefton/modules/local-hubs/module.json: related_modules: "
+                                            "'no-such-module' is not a module that could be loaded\n"));
 }
 
 TEST_CASE("readability prints a grade for every section and an average per module")

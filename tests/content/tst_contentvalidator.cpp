@@ -54,6 +54,14 @@ TEST_CASE("a folder of good areas is valid")
     CHECK(areaNames(loadAreas(folder.path()).areas) == allNames);
 }
 
+TEST_CASE("a bad search word is reported by the validator with its file")
+{
+    ContentFolder folder;
+    folder.writeGoodAreas(testToday());
+    folder.write(QStringLiteral("search-words.json"), R"({"My Ex": ["co-parent"]})");
+    CHECK(issuePlaces(validateContent(folder.path(), testToday())) == QStringList{QStringLiteral("search-words.json | My Ex")});
+}
+
 TEST_CASE("bad JSON is reported with its line and the other areas still load")
 {
     ContentFolder folder;

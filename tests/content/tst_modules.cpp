@@ -4,83 +4,15 @@
 #include "content/readability.h"
 #include "content/sectionparser.h"
 #include "contentfolder.h"
+#include "modulefixtures.h"
 
 #include <catch2/catch.hpp>
 
 using namespace cg;
 
-namespace {
-
-const QByteArray kTopics = R"({"module_topics": ["arguments", "children"],
- "service_topics": ["parental-conflict", "parenting"]})";
-
-QByteArray moduleJson(const QString &id, const QString &related = {}, const QString &extra = {})
-{
-    return QStringLiteral(R"({"id": "%1", "title": "Title of %1", "summary": "What you get.",
- "for": ["everyone"], "topics": ["arguments"], "minutes": 8, "last_reviewed": "%2",
- "related_modules": [%3], "service_topics": ["parenting"],
- "sections": ["01-a.md", "02-b.md", "03-c.md", "04-d.md"]%4})")
-        .arg(id, testToday().toString(Qt::ISODate), related.isEmpty() ? QString() : QStringLiteral("\"%1\"").arg(related), extra)
-        .toUtf8();
-}
-
-const QByteArray kPlainSection = "# A calm start\n\nWe all argue. It is normal.\n\n- Take a breath\n- Talk later\n";
-
-const QByteArray kBlocksSection = R"(# Try it
-
-Small steps help.
-
-::: reflection
-id: what-starts-it
-prompt: What was going on just before?
-:::
-
-::: quiz
-id: best-time
-question: When is a good time to talk?
-choice: Straight away.
-feedback: Strong feelings make it hard to listen.
-choice*: When you are both calm.
-feedback: Yes. Calm is best.
-:::
-
-::: try-this-week
-id: soft-start
-text: Start with "I feel" this week.
-:::
-)";
-
-void writeModule(ContentFolder &folder, const QString &id, const QString &related = {})
-{
-    folder.write(QStringLiteral("modules/%1/module.json").arg(id), moduleJson(id, related));
-    folder.write(QStringLiteral("modules/%1/01-a.md").arg(id), kBlocksSection);
-    for (const char *name : {"02-b.md", "03-c.md", "04-d.md"})
-        folder.write(QStringLiteral("modules/%1/%2").arg(id, QLatin1String(name)), kPlainSection);
-}
-
-ContentFolder goodFolder()
-{
-    ContentFolder folder;
-    folder.writeGoodAreas(testToday());
-    folder.write(QStringLiteral("topics.json"), kTopics);
-    writeModule(folder, QStringLiteral("first-module"), QStringLiteral("second-module"));
-    writeModule(folder, QStringLiteral("second-module"), QStringLiteral("first-module"));
-    return folder;
-}
-
-QStringList moduleIds(const QList<Module> &modules)
-{
-    QStringList ids;
-    for (const Module &module : modules)
-        ids << module.id;
-    return ids;
-}
-
-} // namespace
-
 TEST_CASE("a well-formed module loads with its sections and blocks in order")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     const ModuleLoadResult result = loadModules(folder.path());
     CHECK(result.issues.isEmpty());
     REQUIRE(moduleIds(result.modules) == QStringList{QStringLiteral("first-module"), QStringLiteral("second-module")});
@@ -103,7 +35,7 @@ TEST_CASE("a well-formed module loads with its sections and blocks in order")
 
 TEST_CASE("broken JSON in module.json leaves only that module out")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     writeModule(folder, QStringLiteral("third-module"));
     folder.write(QStringLiteral("modules/third-module/module.json"), "{\n  \"id\": \"third-module\"\n  \"title\": \"x\"\n}");
     const ModuleLoadResult result = loadModules(folder.path());
@@ -115,7 +47,7 @@ TEST_CASE("broken JSON in module.json leaves only that module out")
 
 TEST_CASE("a missing section file is named")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     writeModule(folder, QStringLiteral("third-module"));
     QFile::remove(folder.path() + QStringLiteral("/modules/third-module/03-c.md"));
     const ModuleLoadResult result = loadModules(folder.path());
@@ -136,9 +68,9 @@ TEST_CASE("an unknown block type is refused with its line")
 
 TEST_CASE("a repeated block id in one module is refused")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     writeModule(folder, QStringLiteral("third-module"));
-    folder.write(QStringLiteral("modules/third-module/02-b.md"), kBlocksSection);
+    folder.write(QStringLiteral("modules/third-module/02-b.md"), blocksSection());
     const ModuleLoadResult result = loadModules(folder.path());
     CHECK_FALSE(moduleIds(result.modules).contains(QStringLiteral("third-module")));
     REQUIRE_FALSE(result.issues.isEmpty());
@@ -148,7 +80,7 @@ TEST_CASE("a repeated block id in one module is refused")
 
 TEST_CASE("a link to a module that does not exist leaves out the module with the link")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     writeModule(folder, QStringLiteral("third-module"), QStringLiteral("no-such-module"));
     const ModuleLoadResult result = loadModules(folder.path());
     CHECK(moduleIds(result.modules) == QStringList{QStringLiteral("first-module"), QStringLiteral("second-module")});
@@ -159,7 +91,7 @@ TEST_CASE("a link to a module that does not exist leaves out the module with the
 
 TEST_CASE("an id that differs from its folder and unknown audiences and topics are refused")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     writeModule(folder, QStringLiteral("third-module"));
     folder.write(QStringLiteral("modules/third-module/module.json"),
                  moduleJson(QStringLiteral("other-name")).replace("\"everyone\"", "\"grandparents\"").replace("\"arguments\"", "\"cooking\""));
@@ -167,6 +99,25 @@ TEST_CASE("an id that differs from its folder and unknown audiences and topics a
     CHECK(places.contains(QStringLiteral("modules/third-module/module.json | id")));
     CHECK(places.contains(QStringLiteral("modules/third-module/module.json | for")));
     CHECK(places.contains(QStringLiteral("modules/third-module/module.json | topics")));
+}
+
+TEST_CASE("search words are optional, and when given are a list of words")
+{
+    ContentFolder folder = twoLinkedModulesFolder();
+    writeModule(folder, QStringLiteral("third-module"));
+    folder.write(QStringLiteral("modules/third-module/module.json"),
+                 moduleJson(QStringLiteral("third-module"), {}, QStringLiteral(", \"search_words\": [\"upset\", \"crying\"]")));
+    writeModule(folder, QStringLiteral("fourth-module"));
+    folder.write(QStringLiteral("modules/fourth-module/module.json"),
+                 moduleJson(QStringLiteral("fourth-module"), {}, QStringLiteral(", \"search_words\": \"upset\"")));
+    const ModuleLoadResult result = loadModules(folder.path());
+    CHECK(issuePlaces(result.issues) == QStringList{QStringLiteral("modules/fourth-module/module.json | search_words")});
+    const auto third = std::find_if(result.modules.cbegin(), result.modules.cend(),
+                                    [](const Module &module) { return module.id == QStringLiteral("third-module"); });
+    REQUIRE(third != result.modules.cend());
+    CHECK(third->searchWords == QStringList{QStringLiteral("upset"), QStringLiteral("crying")});
+    // A module without the field has no search words and no issue.
+    CHECK(result.modules.first().searchWords.isEmpty());
 }
 
 TEST_CASE("malformed blocks say what they need")
@@ -193,13 +144,13 @@ TEST_CASE("malformed blocks say what they need")
 
 TEST_CASE("the safety module may not hold a couple exercise, and every module needs its blocks")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     writeModule(folder, QStringLiteral("third-module"));
     folder.write(QStringLiteral("modules/third-module/module.json"),
                  moduleJson(QStringLiteral("third-module"), {}, QStringLiteral(", \"leads_to_safety\": true")));
     folder.write(QStringLiteral("modules/third-module/02-b.md"),
                  "# Together\n\n::: together\nid: check-in\ntitle: A check-in\ntext: Talk once a week.\n:::\n");
-    folder.write(QStringLiteral("modules/third-module/01-a.md"), kPlainSection);
+    folder.write(QStringLiteral("modules/third-module/01-a.md"), plainSection());
     const ValidationIssues issues = validateContent(folder.path(), testToday());
     QStringList messages;
     for (const ValidationIssue &issue : issues)
@@ -236,7 +187,7 @@ TEST_CASE("reading grade follows the Flesch-Kincaid formula")
 
 TEST_CASE("a section that reads above grade 8 is reported by name")
 {
-    ContentFolder folder = goodFolder();
+    ContentFolder folder = twoLinkedModulesFolder();
     folder.write(QStringLiteral("modules/first-module/02-b.md"),
                  "# Hard\n\nInterparental disagreements characterised by considerable intensity consistently "
                  "necessitate comprehensive professional intervention.\n");

@@ -1,0 +1,23 @@
+#include "core/modulecatalogue.h"
+
+#include <algorithm>
+
+namespace cg {
+
+QList<Module> modulesForArea(const QList<Module> &nationalModules, const QList<Module> &areaModules)
+{
+    QList<Module> merged = nationalModules;
+    for (const Module &local : areaModules) {
+        const auto national = std::find_if(merged.begin(), merged.end(),
+                                           [&](const Module &module) { return module.id == local.id; });
+        if (national != merged.end())
+            *national = local;
+        else
+            merged.append(local);
+    }
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const Module &a, const Module &b) { return a.id < b.id; });
+    return merged;
+}
+
+} // namespace cg

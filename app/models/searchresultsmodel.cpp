@@ -1,0 +1,103 @@
+#include "models/searchresultsmodel.h"
+
+#include "core/searchindex.h"
+
+namespace cg {
+
+SearchResultsModel::SearchResultsModel(SearchIndex &index, EntrySource entries, SearchWords words, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_index(index)
+    , m_entries(std::move(entries))
+    , m_words(std::move(words))
+{
+}
+
+bool SearchResultsModel::searching() const
+{
+    return m_query.trimmed().size() >= 2;
+}
+
+void SearchResultsModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    refresh();
+    emit queryChanged();
+}
+
+void SearchResultsModel::contentChanged()
+{
+    m_indexFilled = false;
+    refresh();
+}
+
+void SearchResultsModel::refresh()
+{
+    beginResetModel();
+    m_hits.clear();
+    if (searching()) {
+        if (!m_indexFilled) {
+            m_indexFilled = m_index.build(m_entries(), m_words);
+            if (!m_indexFilled)
+                qWarning("search: cannot fill the index: %s", qPrintable(m_index.error()));
+        }
+        if (m_indexFilled)
+            m_hits = m_index.search(m_query);
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SearchHit &hit = m_hits.at(index.row());
+    switch (role) {
+    case KindRole:
+        return hit.kind == SearchKind::Module ? QStringLiteral("guide") : QStringLiteral("service");
+    case ItemIdRole:
+        return hit.id;
+    case TitleRole:
+    case Qt::DisplayRole:
+        return hit.title;
+    case SummaryRole:
+        return hit.summary;
+    case OpenedRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultsModel::roleNames() const
+{
+    return {{KindRole, "kind"}, {ItemIdRole, "itemId"}, {TitleRole, "title"}, {SummaryRole, "summary"},
+            {OpenedRole, "opened"}};
+}
+
+bool SearchResultsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != OpenedRole || !value.toBool()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const SearchHit hit = m_hits.at(index.row());
+    if (hit.kind == SearchKind::Module)
+        emit moduleOpenRequested(hit.id);
+    else
+        emit serviceOpenRequested(hit.id);
+    return true;
+}
+
+Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+}
+
+} // namespace cg

@@ -1,0 +1,65 @@
+#include "syntheticservices.h"
+
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace {
+
+const QStringList kPlaces{"North", "South", "East", "West", "Central", "Riverside", "Hillside", "Park", "Old Town",
+                          "Harbour", "Market", "Station", "Bridge", "Green", "Valley", "Meadow"};
+const QStringList kKinds{"Family Hub", "Children's Centre", "Community Centre", "Library", "Health Centre",
+                         "Youth Club", "Advice Centre", "Church Hall", "Sports Centre", "School"};
+const QStringList kActivities{
+    "parenting group", "stay and play", "relationship support", "debt advice", "money advice", "mediation service",
+    "dads group", "mums group", "baby massage", "breastfeeding support", "counselling", "mental health drop-in",
+    "housing advice", "food bank", "young carers group", "domestic abuse support", "separated parents course",
+    "family support workers", "speech and language drop-in", "benefits check", "employment support",
+    "teen talk", "grandparents group", "foster carers support", "homework club", "alcohol and drug support"};
+const QStringList kSentences{
+    "A friendly group for parents and carers.",
+    "Free and confidential, with no need to book.",
+    "Drop in any weekday morning and talk to a worker.",
+    "Help with bills, debt and the cost of living.",
+    "Support for couples who argue a lot or find it hard to talk.",
+    "For mums, dads and carers of children of any age.",
+    "Meet other parents and share what works.",
+    "Support after you split up, to help you agree plans for the children.",
+    "Advice on benefits, housing and work.",
+    "Trained staff who listen and help you find the next step.",
+    "Sessions for babies and toddlers with their parents.",
+    "Talk about stress, low mood or worry in a safe space.",
+    "Help if you feel unsafe at home or afraid of a partner.",
+    "A quiet space for teenagers to talk.",
+    "Support for kinship carers and grandparents raising children."};
+const QStringList kTopics{"parental-conflict", "relationship-support", "parenting", "separation", "mediation",
+                          "domestic-abuse", "mental-health", "perinatal", "money-and-debt", "housing",
+                          "alcohol-and-drugs", "children-and-young-people", "fathers", "family-support", "crisis"};
+
+const QString &pick(QRandomGenerator &random, const QStringList &list)
+{
+    return list.at(random.bounded(int(list.size())));
+}
+
+} // namespace
+
+QList<cg::SearchEntry> syntheticServices(int count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<cg::SearchEntry> services;
+    services.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        cg::SearchEntry entry;
+        entry.kind = cg::SearchKind::Service;
+        entry.id = QStringLiteral("service-%1").arg(i);
+        const QString activity = pick(random, kActivities);
+        entry.title = QStringLiteral("%1 %2 %3").arg(pick(random, kPlaces), pick(random, kKinds), activity);
+        entry.summary = pick(random, kSentences);
+        entry.keywords = {pick(random, kTopics), pick(random, kTopics)};
+        QStringList body;
+        for (int sentence = 0; sentence < 4; ++sentence)
+            body << pick(random, kSentences);
+        entry.body = body.join(QLatin1Char(' '));
+        services << entry;
+    }
+    return services;
+}
