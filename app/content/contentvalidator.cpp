@@ -46,8 +46,10 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
     const AreaFolderContents contents = readAreaFolder(contentDir);
     ValidationIssues issues = loadAreas(contents).issues;
     issues += checkAreasFolderEntries(contentDir);
-    for (const AreaSource &source : contents.sources)
+    for (const AreaSource &source : contents.sources) {
         issues += reviewArea(source.object, source.file, today);
+        issues += readAreaSearchWords(contentDir, source.slug).issues;
+    }
     const ModuleLoadResult modules = loadModules(contentDir);
     const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);
     issues += modules.issues + areaModules.issues + readSearchWords(contentDir).issues;

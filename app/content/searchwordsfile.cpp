@@ -10,9 +10,11 @@
 
 namespace cg {
 
-SearchWordsResult readSearchWords(const QString &contentDir)
+namespace {
+
+// `file` is relative to the content folder, as issues name it.
+SearchWordsResult readWordsFile(const QString &contentDir, const QString &file)
 {
-    const QString file = QStringLiteral("search-words.json");
     const QString path = QDir(contentDir).filePath(file);
     SearchWordsResult result;
     if (!QFile::exists(path))
@@ -49,6 +51,30 @@ SearchWordsResult readSearchWords(const QString &contentDir)
         result.words.insert(entry.key(), alternatives);
     }
     return result;
+}
+
+} // namespace
+
+SearchWordsResult readSearchWords(const QString &contentDir)
+{
+    return readWordsFile(contentDir, QStringLiteral("search-words.json"));
+}
+
+SearchWordsResult readAreaSearchWords(const QString &contentDir, const QString &slug)
+{
+    return readWordsFile(contentDir, QStringLiteral("areas/%1/search-words.json").arg(slug));
+}
+
+SearchWords withLocalWords(SearchWords national, const SearchWords &local)
+{
+    for (auto entry = local.cbegin(); entry != local.cend(); ++entry) {
+        QStringList &alternatives = national[entry.key()];
+        for (const QString &word : entry.value()) {
+            if (!alternatives.contains(word))
+                alternatives << word;
+        }
+    }
+    return national;
 }
 
 } // namespace cg

@@ -4,11 +4,10 @@
 
 namespace cg {
 
-SearchResultsModel::SearchResultsModel(SearchIndex &index, EntrySource entries, SearchWords words, QObject *parent)
+SearchResultsModel::SearchResultsModel(SearchIndex &index, ContentSource content, QObject *parent)
     : QAbstractListModel(parent)
     , m_index(index)
-    , m_entries(std::move(entries))
-    , m_words(std::move(words))
+    , m_content(std::move(content))
 {
 }
 
@@ -38,7 +37,8 @@ void SearchResultsModel::refresh()
     m_hits.clear();
     if (searching()) {
         if (!m_indexFilled) {
-            m_indexFilled = m_index.build(m_entries(), m_words);
+            const Content content = m_content();
+            m_indexFilled = m_index.build(content.entries, content.words);
             if (!m_indexFilled)
                 qWarning("search: cannot fill the index: %s", qPrintable(m_index.error()));
         }

@@ -27,8 +27,13 @@ class SearchResultsModel : public QAbstractListModel
 public:
     enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, TitleRole, SummaryRole, OpenedRole };
 
-    using EntrySource = std::function<QList<SearchEntry>()>;
-    SearchResultsModel(SearchIndex &index, EntrySource entries, SearchWords words, QObject *parent = nullptr);
+    // What to search, asked for whenever the index is filled: it changes with the parent's area.
+    struct Content {
+        QList<SearchEntry> entries;
+        SearchWords words;
+    };
+    using ContentSource = std::function<Content()>;
+    SearchResultsModel(SearchIndex &index, ContentSource content, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -41,8 +46,8 @@ public:
     // True once enough is typed to search (two letters): Learn then shows results, not the list.
     bool searching() const;
 
-    // The guides or services changed (another area was chosen): the index is filled again on the
-    // next search.
+    // The guides, services or local words changed (another area was chosen): the index is
+    // filled again, now if a search is showing, otherwise on the next search.
     void contentChanged();
 
 signals:
@@ -55,8 +60,7 @@ private:
     void refresh();
 
     SearchIndex &m_index;
-    EntrySource m_entries;
-    SearchWords m_words;
+    ContentSource m_content;
     bool m_indexFilled = false;
     QString m_query;
     QList<SearchHit> m_hits;

@@ -88,15 +88,25 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &ModuleListModel::refreshProgress);
     QObject::connect(app->m_modules.get(), &ModuleListModel::openRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    QHash<QString, SearchWords> localWords;  // by area code
+    for (const Area &area : std::as_const(areas.areas)) {
+        const SearchWordsResult local = readAreaSearchWords(contentDir, area.slug);
+        for (const ValidationIssue &issue : local.issues)
+            qWarning("content: %s", qPrintable(issue.toString()));
+        if (!local.words.isEmpty())
+            localWords.insert(area.code, local.words);
+    }
     app->m_search = std::make_unique<SearchResultsModel>(
         app->m_searchIndex,
-        [modules = &moduleList] {
-            QList<SearchEntry> entries;
+        [modules = &moduleList, settings = app->m_settings.get(), national = searchWords.words, localWords] {
+            SearchResultsModel::Content content{{}, withLocalWords(national, localWords.value(settings->areaCode()))};
             for (const Module &module : *modules)
-                entries << moduleSearchEntry(module);
-            return entries;
-        },
-        searchWords.words);
+                content.entries << moduleSearchEntry(module);
+            return content;
+        });
+    // Another area may bring its own words; filling the index again costs a few milliseconds.
+    QObject::connect(app->m_settings.get(), &SettingsController::changed, app->m_search.get(),
+                     &SearchResultsModel::contentChanged);
     QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
     // Another area's own guides: everything holding a pointer into the list lets go first.
@@ -106,10 +116,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         modules->beginModulesChange();
     });
     QObject::connect(app->m_library.get(), &ModuleLibrary::changed, app->m_modules.get(),
-                     [modules = app->m_modules.get(), search = app->m_search.get()] {
-        modules->endModulesChange();
-        search->contentChanged();
-    });
+                     &ModuleListModel::endModulesChange);
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),

@@ -42,10 +42,10 @@ private:
     QList<SearchEntry> m_entries;
 };
 
-QList<SearchEntry> entries()
+SearchResultsModel::Content content()
 {
-    return {{SearchKind::Module, QStringLiteral("money-worries"), QStringLiteral("Money worries"), QStringLiteral("Bills"), {}, {}},
-            {SearchKind::Service, QStringLiteral("debt-line"), QStringLiteral("Money advice"), QStringLiteral("Free"), {}, {}}};
+    return {{{SearchKind::Module, QStringLiteral("money-worries"), QStringLiteral("Money worries"), QStringLiteral("Bills"), {}, {}},
+            {SearchKind::Service, QStringLiteral("debt-line"), QStringLiteral("Money advice"), QStringLiteral("Free"), {}, {}}}, {}};
 }
 
 } // namespace
@@ -53,7 +53,7 @@ QList<SearchEntry> entries()
 TEST_CASE("search starts at two letters and fills the index only on the first search")
 {
     FakeSearchIndex index;
-    SearchResultsModel model(index, entries, {});
+    SearchResultsModel model(index, content);
     QAbstractItemModelTester tester(&model);
     CHECK(index.builds == 0);  // nothing at start-up
 
@@ -73,7 +73,7 @@ TEST_CASE("search starts at two letters and fills the index only on the first se
 TEST_CASE("rows say what kind of result they are, and opening one asks for it by kind")
 {
     FakeSearchIndex index;
-    SearchResultsModel model(index, entries, {});
+    SearchResultsModel model(index, content);
     model.setQuery(QStringLiteral("money"));
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(0), SearchResultsModel::KindRole) == QStringLiteral("guide"));
@@ -94,7 +94,7 @@ TEST_CASE("rows say what kind of result they are, and opening one asks for it by
 TEST_CASE("clearing the search empties the results")
 {
     FakeSearchIndex index;
-    SearchResultsModel model(index, entries, {});
+    SearchResultsModel model(index, content);
     QSignalSpy count(&model, &SearchResultsModel::countChanged);
     model.setQuery(QStringLiteral("money"));
     model.setQuery(QString());
@@ -106,11 +106,11 @@ TEST_CASE("clearing the search empties the results")
 TEST_CASE("new content fills the index again before the next search")
 {
     FakeSearchIndex index;
-    QList<SearchEntry> current = entries();
-    SearchResultsModel model(index, [&current] { return current; }, {});
+    SearchResultsModel::Content current = content();
+    SearchResultsModel model(index, [&current] { return current; });
     model.setQuery(QStringLiteral("money"));
     REQUIRE(model.rowCount() == 2);
-    current.removeLast();
+    current.entries.removeLast();
     model.contentChanged();
     CHECK(index.builds == 2);
     CHECK(model.rowCount() == 1);
@@ -120,7 +120,7 @@ TEST_CASE("an index that cannot be filled gives no results and a warning, and tr
 {
     FakeSearchIndex index;
     index.failBuild = true;
-    SearchResultsModel model(index, entries, {});
+    SearchResultsModel model(index, content);
     model.setQuery(QStringLiteral("money"));
     CHECK(model.rowCount() == 0);
     CHECK(index.searches.isEmpty());

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -77,4 +78,23 @@ TEST_CASE("the shipped search words all load")
     const SearchWordsResult result = readSearchWords(QStringLiteral(CG_CONTENT_DIR));
     CHECK(result.issues.isEmpty());
     CHECK(result.words.contains(QStringLiteral("ex")));
+}
+
+TEST_CASE("an area's local words add to the national ones and name the area's file when wrong")
+{
+    QTemporaryDir content;
+    QDir(content.path()).mkpath(QStringLiteral("areas/sefton"));
+    QFile file(content.filePath(QStringLiteral("areas/sefton/search-words.json")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"mam": ["mum"], "kids": ["children", "bairns"], "Bad": ["x"]})");
+    file.close();
+    const SearchWordsResult local = readAreaSearchWords(content.path(), QStringLiteral("sefton"));
+    REQUIRE(local.issues.size() == 1);
+    CHECK(local.issues.first().file == QStringLiteral("areas/sefton/search-words.json"));
+
+    const SearchWords merged = withLocalWords({{QStringLiteral("kids"), {QStringLiteral("children")}}}, local.words);
+    CHECK(merged.value(QStringLiteral("kids")) == QStringList{QStringLiteral("children"), QStringLiteral("bairns")});
+    CHECK(merged.value(QStringLiteral("mam")) == QStringList{QStringLiteral("mum")});
+    // An area without the file has no local words and no problem.
+    CHECK(readAreaSearchWords(content.path(), QStringLiteral("wirral")).issues.isEmpty());
 }
