@@ -5,6 +5,8 @@
 #include "models/modulelistmodel.h"
 #include "models/readercontroller.h"
 #include "models/searchresultsmodel.h"
+#include "models/suggestionlistmodel.h"
+#include "models/commitmentlistmodel.h"
 #include "models/navigationcontroller.h"
 #include "models/onboardingcontroller.h"
 #include "models/quickexitcontroller.h"
@@ -33,6 +35,8 @@ class AppController : public QObject
     Q_PROPERTY(cg::ModuleListModel *modules READ modules CONSTANT)
     Q_PROPERTY(cg::ReaderController *reader READ reader CONSTANT)
     Q_PROPERTY(cg::SearchResultsModel *search READ search CONSTANT)
+    Q_PROPERTY(cg::SuggestionListModel *suggestions READ suggestions CONSTANT)
+    Q_PROPERTY(cg::CommitmentListModel *commitments READ commitments CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -48,6 +52,8 @@ public:
         ModuleListModel *modules;
         ReaderController *reader;
         SearchResultsModel *search;
+        SuggestionListModel *suggestions;
+        CommitmentListModel *commitments;
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -65,6 +71,8 @@ public:
     ModuleListModel *modules() const { return m_parts.modules; }
     ReaderController *reader() const { return m_parts.reader; }
     SearchResultsModel *search() const { return m_parts.search; }
+    SuggestionListModel *suggestions() const { return m_parts.suggestions; }
+    CommitmentListModel *commitments() const { return m_parts.commitments; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.

@@ -97,7 +97,8 @@ bool SearchResultsModel::setData(const QModelIndex &index, const QVariant &value
 
 Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+    const Qt::ItemFlags base = QAbstractListModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsEditable : base;
 }
 
 } // namespace cg

@@ -81,6 +81,10 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_navigation = std::make_unique<NavigationController>(*app->m_settings, *app->m_onboarding);
     app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
     app->m_progressStore = std::make_unique<SqliteModuleProgressStore>(app->m_database.connection());
+    // Before the lists are made, so they start with it.
+    if (options.demoData
+        && !fillDemoData(*app->m_settings, areas.areas, *app->m_progressStore, QDate::currentDate(), error))
+        return nullptr;
     app->m_modules = std::make_unique<ModuleListModel>(moduleList, *app->m_progressStore, *app->m_settings);
     app->m_reader = std::make_unique<ReaderController>(moduleList, *app->m_progressStore,
                                                        [] { return QDate::currentDate(); });
@@ -109,18 +113,37 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &SearchResultsModel::contentChanged);
     QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    app->m_suggestions = std::make_unique<SuggestionListModel>(moduleList, *app->m_progressStore, *app->m_settings);
+    app->m_commitments = std::make_unique<CommitmentListModel>(moduleList, *app->m_progressStore,
+                                                               [] { return QDate::currentDate(); });
+    // What the reader saves shows on Home too, and Home opens guides in the reader.
+    QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_suggestions.get(),
+                     &SuggestionListModel::refresh);
+    QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_commitments.get(),
+                     &CommitmentListModel::refresh);
+    QObject::connect(app->m_suggestions.get(), &SuggestionListModel::openRequested, app->m_reader.get(),
+                     [reader = app->m_reader.get(), navigation = app->m_navigation.get()](const QString &id) {
+        if (reader->open(id))
+            navigation->openRoute(QStringLiteral("learn"));
+    });
     // Another area's own guides: everything holding a pointer into the list lets go first.
     QObject::connect(app->m_library.get(), &ModuleLibrary::aboutToChange, app->m_modules.get(),
-                     [modules = app->m_modules.get(), reader = app->m_reader.get()] {
+                     [modules = app->m_modules.get(), reader = app->m_reader.get(), suggestions = app->m_suggestions.get()] {
         reader->close();
         modules->beginModulesChange();
+        suggestions->forgetModules();
     });
     QObject::connect(app->m_library.get(), &ModuleLibrary::changed, app->m_modules.get(),
-                     &ModuleListModel::endModulesChange);
+                     [modules = app->m_modules.get(), suggestions = app->m_suggestions.get(),
+                      commitments = app->m_commitments.get()] {
+        modules->endModulesChange();
+        suggestions->refresh();
+        commitments->refresh();
+    });
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
-        app->m_search.get(),
+        app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
         &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
@@ -141,8 +164,6 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
             search->setQuery(QString());
     });
 
-    if (options.demoData && !fillDemoData(*app->m_settings, areas.areas, error))
-        return nullptr;
     return app;
 }
 

@@ -51,6 +51,8 @@ private:
     std::unique_ptr<ReaderController> m_reader;
     SqliteSearchIndex m_searchIndex;
     std::unique_ptr<SearchResultsModel> m_search;
+    std::unique_ptr<SuggestionListModel> m_suggestions;
+    std::unique_ptr<CommitmentListModel> m_commitments;
     std::unique_ptr<AppController> m_controller;
 };
 

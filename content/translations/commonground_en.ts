@@ -81,18 +81,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short guides you can read in a few minutes, whenever suits you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to Learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,6 +102,22 @@
     </message>
     <message>
         <source>What to do if you are in danger, and where to find support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an idea once you have given it a go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to read next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,6 +180,14 @@
     </message>
     <message>
         <source>Try another word, like &quot;arguing&quot;, &quot;money&quot; or &quot;children&quot;. Or clear the search to see all the guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,17 +480,6 @@
     </message>
 </context>
 <context>
-    <name>SearchResultCard</name>
-    <message>
-        <source>Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StatisticsChoice</name>
     <message>
         <source>Share counts of how the app is used</source>
@@ -519,6 +520,32 @@
     <name>cg::AreaListModel</name>
     <message>
         <source>I&apos;d prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CommitmentListModel</name>
+    <message>
+        <source>Your tick could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::SuggestionListModel</name>
+    <message>
+        <source>Carry on where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good next step after a guide you finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked for your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good place to start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

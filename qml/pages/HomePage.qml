@@ -1,6 +1,8 @@
 import QtQuick
 import CommonGround.Models
 
+// The first screen: a welcome, the ideas the parent chose to try this week, and what to read
+// next. Nothing here names abuse or safety: anyone who picks up the phone sees this screen.
 PageScaffold {
     id: page
 
@@ -16,12 +18,51 @@ PageScaffold {
         text: page.app.settings.areaWelcome.length > 0 ? page.app.settings.areaWelcome
             : qsTr("Every family argues sometimes. This app helps you handle disagreements in a way that is better for you and your children.")
     }
-    InfoCard {
-        heading: qsTr("Learn")
-        body: qsTr("Short guides you can read in a few minutes, whenever suits you.")
-        actionText: qsTr("Go to Learn")
-        onActionTriggered: page.app.navigation.currentTab = NavigationController.LearnTab
+
+    SectionHeading {
+        visible: page.app.commitments.count > 0
+        text: qsTr("Trying this week")
     }
+    BodyText {
+        visible: page.app.commitments.count > 0
+        color: Theme.mutedText
+        text: qsTr("Tick an idea once you have given it a go.")
+    }
+    Repeater {
+        model: page.app.commitments
+
+        TickRow {
+            required property string idea
+            required property bool done
+            required property var model
+
+            // The guide's own words, with where they came from for a screen reader.
+            Accessible.description: qsTr("From %1").arg(model.moduleTitle)
+            text: idea
+            checked: done
+            onClicked: model.done = !done
+        }
+    }
+    BodyText {
+        visible: page.app.commitments.saveError.length > 0
+        color: Theme.urgent
+        text: page.app.commitments.saveError
+    }
+
+    SectionHeading {
+        visible: page.app.suggestions.count > 0
+        text: qsTr("What to read next")
+    }
+    Repeater {
+        model: page.app.suggestions
+
+        LinkCard {
+            required property string reason
+
+            label: reason
+        }
+    }
+
     InfoCard {
         heading: qsTr("Your journal")
         body: qsTr("A private place to note how things went. It stays on this phone.")

@@ -22,7 +22,11 @@ PageScaffold {
     Repeater {
         model: page.search.searching ? page.search : null
 
-        SearchResultCard {}
+        LinkCard {
+            required property string kind
+
+            label: kind === "guide" ? qsTr("Guide") : qsTr("Local help")
+        }
     }
     InfoCard {
         visible: page.search.searching && page.search.count === 0

@@ -25,31 +25,15 @@ BlockFrame {
     Repeater {
         model: block.part.items
 
-        CheckDelegate {
-            id: row
-
+        TickRow {
             required property string modelData
             required property int index
 
-            width: parent ? parent.width : implicitWidth
             text: modelData
-            font.pixelSize: Theme.bodySize
-            checkable: false
-            contentItem: Label {
-                leftPadding: row.mirrored ? row.indicator.width + row.spacing : 0
-                rightPadding: row.mirrored ? 0 : row.indicator.width + row.spacing
-                text: row.text
-                font: row.font
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignLeft
-                verticalAlignment: Text.AlignVCenter
-                color: Theme.text
-            }
             // qmllint disable unqualified
             checked: block.ticked.indexOf(index) >= 0
             onClicked: block.toggle(index)
             // qmllint enable unqualified
-            Accessible.name: text
         }
     }
 }

@@ -2,19 +2,20 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// One search result: a guide or a local service. The whole card is one button, so it is easy
-// to tap and a screen reader reads it as one thing.
+// A guide or service to open: a small label saying what it is or why it is here, its title and
+// summary. The whole card is one button, so it is easy to tap and a screen reader reads it as
+// one thing.
 ItemDelegate {
     id: card
 
-    required property string kind
     required property string title
     required property string summary
     required property var model
+    property string label
 
     width: parent ? parent.width : implicitWidth
     padding: Theme.spacing
-    Accessible.name: (kind === "guide" ? qsTr("Guide") : qsTr("Local help")) + ": " + title
+    Accessible.name: label + ": " + title
     Accessible.description: summary
     background: Rectangle {
         color: card.down ? Theme.divider : Theme.surface
@@ -29,7 +30,7 @@ ItemDelegate {
 
         Label {
             Layout.fillWidth: true
-            text: card.kind === "guide" ? qsTr("Guide") : qsTr("Local help")
+            text: card.label
             font.pixelSize: Theme.smallSize
             font.bold: true
             color: Theme.brand
