@@ -53,31 +53,4 @@ double fleschKincaidGrade(const QStringList &units)
     return 0.39 * double(words) / double(sentences) + 11.8 * double(syllables) / double(words) - 15.59;
 }
 
-QStringList sectionProse(const ModuleSection &section)
-{
-    QStringList units;
-    for (const SectionPart &part : section.parts) {
-        switch (part.kind) {
-        case SectionPart::Kind::Paragraph:
-            units << part.text;
-            break;
-        case SectionPart::Kind::List:
-            units << part.items;
-            break;
-        case SectionPart::Kind::Block: {
-            const ModuleBlock &block = part.block;
-            for (const QString &text : {block.prompt, block.question, block.title, block.text}) {
-                if (!text.isEmpty())
-                    units << text;
-            }
-            for (const QuizChoice &choice : block.choices)
-                units << choice.text << choice.feedback;
-            units << block.items;
-            break;
-        }
-        }
-    }
-    return units;
-}
-
 } // namespace cg

@@ -16,7 +16,4 @@ int countSyllables(const QString &word);
 // without closing punctuation (a list item, a title) counts as one sentence.
 double fleschKincaidGrade(const QStringList &units);
 
-// What a parent reads in a section, title left out: paragraphs, list items and every block's words.
-QStringList sectionProse(const ModuleSection &section);
-
 } // namespace cg

@@ -46,4 +46,34 @@ std::optional<BlockType> blockTypeFromName(const QString &name)
     return std::nullopt;
 }
 
+QStringList sectionProse(const ModuleSection &section, bool withQuizFeedback)
+{
+    QStringList units;
+    for (const SectionPart &part : section.parts) {
+        switch (part.kind) {
+        case SectionPart::Kind::Paragraph:
+            units << part.text;
+            break;
+        case SectionPart::Kind::List:
+            units << part.items;
+            break;
+        case SectionPart::Kind::Block: {
+            const ModuleBlock &block = part.block;
+            for (const QString &text : {block.prompt, block.question, block.title, block.text}) {
+                if (!text.isEmpty())
+                    units << text;
+            }
+            for (const QuizChoice &choice : block.choices) {
+                units << choice.text;
+                if (withQuizFeedback)
+                    units << choice.feedback;
+            }
+            units << block.items;
+            break;
+        }
+        }
+    }
+    return units;
+}
+
 } // namespace cg

@@ -63,6 +63,11 @@ struct Module {
     QList<ModuleSection> sections;
 };
 
+// What a parent reads in a section, title left out: paragraphs, list items and every block's
+// words. Reading level, search and read-aloud all use it, so they judge the same words. Read
+// aloud leaves out quiz feedback (`withQuizFeedback`), which shows only after a choice.
+QStringList sectionProse(const ModuleSection &section, bool withQuizFeedback = true);
+
 // Every block of a module, in reading order.
 QList<const ModuleBlock *> moduleBlocks(const Module &module);
 

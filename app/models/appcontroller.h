@@ -3,6 +3,7 @@
 #include "models/arealistmodel.h"
 #include "models/familysituationmodel.h"
 #include "models/modulelistmodel.h"
+#include "models/readaloudcontroller.h"
 #include "models/readercontroller.h"
 #include "models/searchresultsmodel.h"
 #include "models/suggestionlistmodel.h"
@@ -34,6 +35,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::QuickExitController *quickExit READ quickExit CONSTANT)
     Q_PROPERTY(cg::ModuleListModel *modules READ modules CONSTANT)
     Q_PROPERTY(cg::ReaderController *reader READ reader CONSTANT)
+    Q_PROPERTY(cg::ReadAloudController *readAloud READ readAloud CONSTANT)
     Q_PROPERTY(cg::SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(cg::SuggestionListModel *suggestions READ suggestions CONSTANT)
     Q_PROPERTY(cg::CommitmentListModel *commitments READ commitments CONSTANT)
@@ -51,6 +53,7 @@ public:
         QuickExitController *quickExit;
         ModuleListModel *modules;
         ReaderController *reader;
+        ReadAloudController *readAloud;
         SearchResultsModel *search;
         SuggestionListModel *suggestions;
         CommitmentListModel *commitments;
@@ -70,6 +73,7 @@ public:
     QuickExitController *quickExit() const { return m_parts.quickExit; }
     ModuleListModel *modules() const { return m_parts.modules; }
     ReaderController *reader() const { return m_parts.reader; }
+    ReadAloudController *readAloud() const { return m_parts.readAloud; }
     SearchResultsModel *search() const { return m_parts.search; }
     SuggestionListModel *suggestions() const { return m_parts.suggestions; }
     CommitmentListModel *commitments() const { return m_parts.commitments; }

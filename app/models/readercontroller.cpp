@@ -32,6 +32,21 @@ QString ReaderController::sectionTitle() const
     return m_module ? m_module->sections.at(m_progress.section).title : QString();
 }
 
+QString ReaderController::sectionSpeechText() const
+{
+    if (!m_module)
+        return {};
+    const ModuleSection &section = m_module->sections.at(m_progress.section);
+    QStringList pieces{section.title};
+    pieces << sectionProse(section, false);
+    for (QString &piece : pieces) {
+        piece = piece.trimmed();
+        if (!piece.isEmpty() && !QStringLiteral(".!?").contains(piece.back()))
+            piece += QLatin1Char('.');
+    }
+    return pieces.join(QLatin1Char(' '));
+}
+
 bool ReaderController::open(const QString &moduleId, int section)
 {
     const auto found = std::find_if(m_modules.cbegin(), m_modules.cend(),

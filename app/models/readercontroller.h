@@ -44,6 +44,9 @@ public:
     bool leadsToSafety() const { return m_module && m_module->leadsToSafety; }
     int sectionIndex() const { return m_progress.section; }
     QString sectionTitle() const;
+    // The part on screen as it is read aloud: its title, then its words, each piece ending in a
+    // full stop so the voice pauses between them. Empty when no guide is open.
+    QString sectionSpeechText() const;
     bool isLastSection() const { return isOpen() && m_progress.section == sectionCount() - 1; }
     bool completed() const { return m_progress.completed; }
     // -1 not answered, 0 not really, 1 yes.

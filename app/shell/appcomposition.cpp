@@ -113,6 +113,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &SearchResultsModel::contentChanged);
     QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    app->m_readAloud = std::make_unique<ReadAloudController>(app->m_speaker, *app->m_reader);
     app->m_suggestions = std::make_unique<SuggestionListModel>(moduleList, *app->m_progressStore, *app->m_settings);
     app->m_commitments = std::make_unique<CommitmentListModel>(moduleList, *app->m_progressStore,
                                                                [] { return QDate::currentDate(); });
@@ -143,7 +144,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
-        app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
+        app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
         &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
@@ -157,11 +158,14 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         if (quickExit->neutralScreenShown())
             QGuiApplication::inputMethod()->hide();
     });
-    // What was searched for can say as much as a journal entry, so it goes when the app is left.
+    // What was searched for can say as much as a journal entry, so it goes when the app is left;
+    // and a voice reading a guide must fall silent at once.
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, app->m_search.get(),
-                     [quickExit, search = app->m_search.get()] {
-        if (quickExit->neutralScreenShown())
-            search->setQuery(QString());
+                     [quickExit, search = app->m_search.get(), readAloud = app->m_readAloud.get()] {
+        if (!quickExit->neutralScreenShown())
+            return;
+        search->setQuery(QString());
+        readAloud->stop();
     });
 
     return app;

@@ -4,6 +4,7 @@
 #include "core/privatedatalock.h"
 #include "models/appcontroller.h"
 #include "models/modulelibrary.h"
+#include "shell/qttextspeaker.h"
 #include "shell/appoptions.h"
 #include "storage/database.h"
 #include "storage/sqlitemoduleprogressstore.h"
@@ -49,6 +50,8 @@ private:
     std::unique_ptr<SqliteModuleProgressStore> m_progressStore;
     std::unique_ptr<ModuleListModel> m_modules;
     std::unique_ptr<ReaderController> m_reader;
+    QtTextSpeaker m_speaker;
+    std::unique_ptr<ReadAloudController> m_readAloud;
     SqliteSearchIndex m_searchIndex;
     std::unique_ptr<SearchResultsModel> m_search;
     std::unique_ptr<SuggestionListModel> m_suggestions;

@@ -453,6 +453,14 @@
         <source>Go to Get help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionPart</name>

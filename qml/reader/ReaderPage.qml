@@ -56,6 +56,12 @@ Item {
                     large: true
                     text: page.reader.sectionTitle
                 }
+                // Shown only where the phone has a voice to read with.
+                TextButton {
+                    visible: page.app.readAloud.available
+                    text: page.app.readAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
+                    onClicked: page.app.readAloud.toggle()
+                }
                 Repeater {
                     model: page.reader.parts
 

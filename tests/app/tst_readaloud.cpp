@@ -1,0 +1,129 @@
+#include "catchqtstrings.h"
+#include "core/textspeaker.h"
+#include "models/readaloudcontroller.h"
+#include "models/readercontroller.h"
+#include "storage/appschema.h"
+#include "storage/database.h"
+#include "storage/sqlitemoduleprogressstore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+namespace {
+
+// Says nothing out loud: records what it was asked, and reports speaking like a real engine.
+class RecordingSpeaker final : public TextSpeaker
+{
+public:
+    bool available() const override { return hasVoice; }
+    void say(const QString &text) override
+    {
+        said << text;
+        if (m_callback)
+            m_callback(true);
+    }
+    void stop() override
+    {
+        ++stops;
+        if (m_callback)
+            m_callback(false);
+    }
+    void onSpeakingChanged(std::function<void(bool)> callback) override { m_callback = std::move(callback); }
+
+    bool hasVoice = true;
+    QStringList said;
+    int stops = 0;
+
+private:
+    std::function<void(bool)> m_callback;
+};
+
+Module guide()
+{
+    Module module;
+    module.id = QStringLiteral("calm");
+    module.title = QStringLiteral("Calm");
+    for (const char *title : {"Breathe", "Walk away"}) {
+        ModuleSection section;
+        section.title = QString::fromLatin1(title);
+        ModuleBlock quiz;
+        quiz.type = BlockType::Quiz;
+        quiz.id = QStringLiteral("quiz-") + section.title;
+        quiz.question = QStringLiteral("What helps?");
+        quiz.choices = {{QStringLiteral("Shouting"), QStringLiteral("Feedback you only see after choosing"), false}};
+        section.parts = {{SectionPart::Kind::Paragraph, QStringLiteral("Slow down"), {}, {}},
+                         {SectionPart::Kind::List, {}, {QStringLiteral("In for four"), QStringLiteral("Out for six!")}, {}},
+                         {SectionPart::Kind::Block, {}, {}, quiz}};
+        module.sections << section;
+    }
+    return module;
+}
+
+struct Setup {
+    Database db;
+    std::unique_ptr<SqliteModuleProgressStore> store;
+    QList<Module> modules{guide()};
+    std::unique_ptr<ReaderController> reader;
+    RecordingSpeaker speaker;
+
+    Setup()
+    {
+        REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
+        store = std::make_unique<SqliteModuleProgressStore>(db.connection());
+        reader = std::make_unique<ReaderController>(modules, *store, [] { return QDate(2026, 11, 22); });
+    }
+};
+
+} // namespace
+
+TEST_CASE("read aloud reads the part on screen, title first, with pauses and no quiz answers")
+{
+    Setup setup;
+    ReadAloudController readAloud(setup.speaker, *setup.reader);
+    REQUIRE(setup.reader->open(QStringLiteral("calm"), 0));
+    readAloud.toggle();
+    REQUIRE(setup.speaker.said.size() == 1);
+    CHECK(setup.speaker.said.first()
+          == QStringLiteral("Breathe. Slow down. In for four. Out for six! What helps? Shouting."));
+    CHECK(readAloud.speaking());
+}
+
+TEST_CASE("pressing again, turning the page or closing the guide stops the voice")
+{
+    Setup setup;
+    ReadAloudController readAloud(setup.speaker, *setup.reader);
+    REQUIRE(setup.reader->open(QStringLiteral("calm"), 0));
+    readAloud.toggle();
+    readAloud.toggle();
+    CHECK_FALSE(readAloud.speaking());
+    CHECK(setup.speaker.said.size() == 1);
+
+    readAloud.toggle();
+    setup.reader->next();
+    CHECK_FALSE(readAloud.speaking());
+    readAloud.toggle();
+    CHECK(setup.speaker.said.last().startsWith(QStringLiteral("Walk away.")));
+    setup.reader->close();
+    CHECK_FALSE(readAloud.speaking());
+}
+
+TEST_CASE("with no voice on the phone the button is hidden and nothing is said")
+{
+    Setup setup;
+    setup.speaker.hasVoice = false;
+    ReadAloudController readAloud(setup.speaker, *setup.reader);
+    REQUIRE(setup.reader->open(QStringLiteral("calm"), 0));
+    CHECK_FALSE(readAloud.available());
+    readAloud.toggle();
+    CHECK(setup.speaker.said.isEmpty());
+}
+
+TEST_CASE("with no guide open there is nothing to read")
+{
+    Setup setup;
+    ReadAloudController readAloud(setup.speaker, *setup.reader);
+    readAloud.toggle();
+    CHECK(setup.speaker.said.isEmpty());
+    CHECK_FALSE(readAloud.speaking());
+}
