@@ -28,6 +28,19 @@ TopicLists readTopicLists(const QString &contentDir)
         for (const QJsonValue &topic : value.toArray())
             *target << topic.toString();
     }
+    // Every module topic needs words for its button on Learn; a label for no topic is a slip.
+    const QString labelsKey = QStringLiteral("module_topic_labels");
+    const QJsonObject labels = object.value(labelsKey).toObject();
+    for (const QString &topic : std::as_const(lists.moduleTopics)) {
+        const QString label = labels.value(topic).toString().trimmed();
+        if (label.isEmpty())
+            lists.issues.append({file, labelsKey, QStringLiteral("'%1' needs a label, such as \"%1\": \"Money\"").arg(topic)});
+        lists.moduleTopicLabels.append({topic, label.isEmpty() ? topic : label});
+    }
+    for (auto label = labels.begin(); label != labels.end(); ++label) {
+        if (!lists.moduleTopics.contains(label.key()))
+            lists.issues.append({file, labelsKey, QStringLiteral("'%1' is not in module_topics").arg(label.key())});
+    }
     return lists;
 }
 

@@ -10,6 +10,8 @@ namespace cg {
 struct TopicLists {
     QStringList moduleTopics;
     QStringList serviceTopics;
+    // What Learn's topic buttons say for each module topic, in module_topics order.
+    QList<std::pair<QString, QString>> moduleTopicLabels;
     ValidationIssues issues;  // a missing or broken topics.json
 };
 

@@ -32,10 +32,57 @@ bool ModuleListModel::isFor(const Module &module, const QString &familySituation
 void ModuleListModel::rebuild()
 {
     m_visible.clear();
+    m_offeredTopics.clear();
+    QList<const Module *> offered;
     for (const Module &module : m_modules) {
-        if (m_showAll || isFor(module, m_settings.familySituation()))
-            m_visible << &module;
+        if (m_showAll || isFor(module, m_settings.familySituation())) {
+            offered << &module;
+            m_offeredTopics.unite(QSet<QString>(module.topics.cbegin(), module.topics.cend()));
+        }
     }
+    // A topic none of the offered guides has (the family situation changed) would show an empty
+    // list with no button to undo it, so it is let go.
+    if (!m_topic.isEmpty() && !m_offeredTopics.contains(m_topic)) {
+        m_topic.clear();
+        emit topicChanged();
+    }
+    for (const Module *module : std::as_const(offered)) {
+        if (m_topic.isEmpty() || module->topics.contains(m_topic))
+            m_visible << module;
+    }
+    emit topicChoicesChanged();
+}
+
+void ModuleListModel::setTopicLabels(QList<std::pair<QString, QString>> labels)
+{
+    m_topicLabels = std::move(labels);
+    emit topicChoicesChanged();
+}
+
+void ModuleListModel::setTopic(const QString &topic)
+{
+    if (topic == m_topic)
+        return;
+    beginResetModel();
+    m_topic = topic;
+    rebuild();
+    endResetModel();
+    emit topicChanged();
+    emit countChanged();
+}
+
+QVariantList ModuleListModel::topicChoices() const
+{
+    // "All" first, so the way back to the whole list is always in the same place.
+    QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), tr("All")},
+                                     {QStringLiteral("selected"), m_topic.isEmpty()}}};
+    for (const auto &[key, label] : m_topicLabels) {
+        if (m_offeredTopics.contains(key)) {
+            choices << QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), label},
+                                   {QStringLiteral("selected"), key == m_topic}};
+        }
+    }
+    return choices;
 }
 
 void ModuleListModel::setShowAll(bool showAll)

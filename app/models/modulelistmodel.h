@@ -4,6 +4,8 @@
 #include "core/moduleprogress.h"
 
 #include <QAbstractListModel>
+#include <QSet>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace cg {
@@ -11,7 +13,9 @@ namespace cg {
 class SettingsController;
 
 // The modules on Learn, with the parent's progress. By default only the ones for their family
-// situation (and those for everyone) are listed; showAll lists every module. Setting a row's
+// situation (and those for everyone) are listed; showAll lists every module. `topic` narrows
+// the list to one topic; topicChoices are "All" (key "") and the topics of the guides offered,
+// each with its label and whether it is the chosen one. Setting a row's
 // `opened` role to true asks for that module to be opened in the reader (openRequested).
 class ModuleListModel : public QAbstractListModel
 {
@@ -20,6 +24,8 @@ class ModuleListModel : public QAbstractListModel
     QML_UNCREATABLE("Made by the app at start-up")
     Q_PROPERTY(bool showAll READ showAll WRITE setShowAll NOTIFY showAllChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString topic READ topic WRITE setTopic NOTIFY topicChanged)
+    Q_PROPERTY(QVariantList topicChoices READ topicChoices NOTIFY topicChoicesChanged)
 
 public:
     enum Role {
@@ -46,6 +52,12 @@ public:
     bool showAll() const { return m_showAll; }
     void setShowAll(bool showAll);
 
+    // The words for each topic's button, from topics.json, in the order they are shown.
+    void setTopicLabels(QList<std::pair<QString, QString>> labels);
+    QString topic() const { return m_topic; }
+    void setTopic(const QString &topic);
+    QVariantList topicChoices() const;
+
     // The module list given at construction is about to be rebuilt in place (the parent chose
     // another area), and then has been: rows are dropped first, then built from the new list.
     void beginModulesChange();
@@ -59,6 +71,8 @@ public:
 
 signals:
     void showAllChanged();
+    void topicChanged();
+    void topicChoicesChanged();
     void countChanged();
     void openRequested(const QString &moduleId);
 
@@ -71,6 +85,9 @@ private:
     QHash<QString, ModuleProgress> m_progress;
     QList<const Module *> m_visible;
     bool m_showAll = false;
+    QString m_topic;
+    QList<std::pair<QString, QString>> m_topicLabels;
+    QSet<QString> m_offeredTopics;
 };
 
 } // namespace cg

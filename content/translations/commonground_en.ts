@@ -190,6 +190,10 @@
         <source>Local help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -535,6 +539,13 @@
     <name>cg::CommitmentListModel</name>
     <message>
         <source>Your tick could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ModuleListModel</name>
+    <message>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

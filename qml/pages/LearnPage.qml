@@ -44,6 +44,28 @@ PageScaffold {
         text: page.app.modules.showAll ? qsTr("Show guides for my family") : qsTr("Show all guides")
         onClicked: page.app.modules.showAll = !page.app.modules.showAll
     }
+    // Topics of the guides offered, in one row that scrolls sideways so the guides stay near
+    // the top; choosing one narrows the list, "All" widens it again.
+    ListView {
+        width: parent.width
+        height: Math.max(Theme.touchTarget, Math.ceil(Theme.smallSize * 1.5) + 2 * Theme.smallSpacing)
+        visible: !page.search.searching && count > 2
+        orientation: ListView.Horizontal
+        spacing: Theme.smallSpacing
+        clip: true
+        model: page.app.modules.topicChoices
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Topics")
+
+        delegate: TopicChip {
+            required property var modelData
+
+            height: ListView.view.height
+            text: modelData.label
+            selected: modelData.selected
+            onClicked: page.app.modules.topic = modelData.key // qmllint disable unqualified
+        }
+    }
     Repeater {
         model: page.search.searching ? null : page.app.modules
 

@@ -241,3 +241,41 @@ TEST_CASE("module routes open the reader, and bad ones change nothing")
     CHECK_FALSE(controller.reader()->isOpen());
     CHECK(controller.routes().contains(QStringLiteral("module/conflict-or-abuse/7")));
 }
+
+TEST_CASE("Learn narrows the guides to one topic, offering only topics the listed guides have")
+{
+    ReaderSetup setup;
+    setup.modules[0].topics = {QStringLiteral("arguments")};
+    setup.modules[1].topics = {QStringLiteral("new-baby"), QStringLiteral("arguments")};
+    MemorySettingsStore settingsStore;
+    settingsStore.stored.familySituation = FamilySituation::NewBaby;
+    SettingsController settings(settingsStore, {}, settingsStore.stored);
+    ModuleListModel list(setup.modules, *setup.store, settings);
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    list.setTopicLabels({{QStringLiteral("arguments"), QStringLiteral("Arguments")},
+                         {QStringLiteral("money"), QStringLiteral("Money")},
+                         {QStringLiteral("new-baby"), QStringLiteral("New baby")}});
+    const auto labels = [&list] {
+        QStringList result;
+        for (const QVariant &choice : list.topicChoices())
+            result << choice.toMap().value(QStringLiteral("label")).toString();
+        return result;
+    };
+    // "Money" has no guide here, so it is not offered.
+    CHECK(labels() == QStringList{QStringLiteral("All"), QStringLiteral("Arguments"), QStringLiteral("New baby")});
+
+    list.setTopic(QStringLiteral("new-baby"));
+    REQUIRE(list.rowCount() == 1);
+    CHECK(list.data(list.index(0), ModuleListModel::IdRole).toString() == QStringLiteral("for-new-parents"));
+    CHECK(list.topicChoices().at(2).toMap().value(QStringLiteral("selected")).toBool());
+
+    // The new-baby guide is no longer listed for this family, so its topic lets go.
+    REQUIRE(settings.chooseFamilySituation(QStringLiteral("separated")));
+    CHECK(list.topic().isEmpty());
+    CHECK(list.rowCount() == 1);
+    CHECK(labels() == QStringList{QStringLiteral("All"), QStringLiteral("Arguments")});
+
+    list.setTopic(QString());
+    list.setShowAll(true);
+    CHECK(list.rowCount() == 2);
+}

@@ -3,7 +3,8 @@
 QByteArray testTopicsJson()
 {
     return R"({"module_topics": ["arguments", "children"],
- "service_topics": ["parental-conflict", "parenting"]})";
+ "service_topics": ["parental-conflict", "parenting"],
+ "module_topic_labels": {"arguments": "Arguments", "children": "Children"}})";
 }
 
 QByteArray moduleJson(const QString &id, const QString &related, const QString &extra)

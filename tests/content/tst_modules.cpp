@@ -3,6 +3,7 @@
 #include "content/moduleloader.h"
 #include "content/readability.h"
 #include "content/sectionparser.h"
+#include "content/topiclists.h"
 #include "contentfolder.h"
 #include "modulefixtures.h"
 
@@ -118,6 +119,20 @@ TEST_CASE("search words are optional, and when given are a list of words")
     CHECK(third->searchWords == QStringList{QStringLiteral("upset"), QStringLiteral("crying")});
     // A module without the field has no search words and no issue.
     CHECK(result.modules.first().searchWords.isEmpty());
+}
+
+TEST_CASE("every module topic needs a label for Learn, and a label needs a topic")
+{
+    ContentFolder folder;
+    folder.write(QStringLiteral("topics.json"), R"({"module_topics": ["arguments", "children"],
+ "service_topics": ["parenting"], "module_topic_labels": {"arguments": "Arguments", "cooking": "Cooking"}})");
+    const TopicLists topics = readTopicLists(folder.path());
+    CHECK(issuePlaces(topics.issues)
+          == QStringList{QStringLiteral("topics.json | module_topic_labels"), QStringLiteral("topics.json | module_topic_labels")});
+    // The topic without a label still works, shown by its name.
+    CHECK(topics.moduleTopicLabels
+          == QList<std::pair<QString, QString>>{{QStringLiteral("arguments"), QStringLiteral("Arguments")},
+                                                {QStringLiteral("children"), QStringLiteral("children")}});
 }
 
 TEST_CASE("malformed blocks say what they need")
