@@ -75,9 +75,25 @@ bool ReaderController::open(const QString &moduleId, int section)
 void ReaderController::showSection(int section)
 {
     m_progress.section = section;
-    m_parts.show(&m_module->sections.at(section), m_answers);
+    showParts();
     saveProgress();
     emit sectionChanged();
+    if (m_module->leadsToSafety && isLastSection())
+        emit safetyEndingReached();
+}
+
+void ReaderController::showParts()
+{
+    m_parts.show(&m_module->sections.at(m_progress.section), m_answers, m_togetherShown);
+}
+
+void ReaderController::setTogetherShown(bool shown)
+{
+    if (shown == m_togetherShown)
+        return;
+    m_togetherShown = shown;
+    if (m_module)
+        showParts();
 }
 
 void ReaderController::next()

@@ -46,6 +46,8 @@ public:
     QString sectionTitle() const;
     // The part on screen as it is read aloud: its title, then its words, each piece ending in a
     // full stop so the voice pauses between them. Empty when no guide is open.
+    // Whether "try this together" blocks are shown; false once the safety route was reached.
+    void setTogetherShown(bool shown);
     QString sectionSpeechText() const;
     bool isLastSection() const { return isOpen() && m_progress.section == sectionCount() - 1; }
     bool completed() const { return m_progress.completed; }
@@ -74,9 +76,12 @@ signals:
     void saveErrorChanged();
     // Something was saved that lists elsewhere (Learn, Home) show.
     void progressSaved();
+    // The parent reached the end of the guide that leads to the safety route.
+    void safetyEndingReached();
 
 private:
     void showSection(int section);
+    void showParts();
     void saveProgress();
     void saveAnswer(const QString &blockId, const QString &answer);
     void reportSave(bool saved);
@@ -86,6 +91,7 @@ private:
     ModuleProgressStore &m_store;
     Today m_today;
     const Module *m_module = nullptr;
+    bool m_togetherShown = true;
     ModuleProgress m_progress;
     QHash<QString, QString> m_answers;
     SectionPartModel m_parts;

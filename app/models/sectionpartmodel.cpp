@@ -9,24 +9,29 @@ SectionPartModel::SectionPartModel(QObject *parent)
 {
 }
 
-void SectionPartModel::show(const ModuleSection *section, const QHash<QString, QString> &answers)
+void SectionPartModel::show(const ModuleSection *section, const QHash<QString, QString> &answers, bool withTogether)
 {
     beginResetModel();
-    m_section = section;
+    m_shown.clear();
+    for (const SectionPart &part : section ? section->parts : QList<SectionPart>()) {
+        const bool together = part.kind == SectionPart::Kind::Block && part.block.type == BlockType::Together;
+        if (withTogether || !together)
+            m_shown << &part;
+    }
     m_answers = answers;
     endResetModel();
 }
 
 int SectionPartModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_section ? 0 : int(m_section->parts.size());
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 QVariant SectionPartModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SectionPart &part = m_section->parts.at(index.row());
+    const SectionPart &part = *m_shown.at(index.row());
     const ModuleBlock &block = part.block;
     const bool isBlock = part.kind == SectionPart::Kind::Block;
     switch (role) {
@@ -65,7 +70,7 @@ bool SectionPartModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != AnswerRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const SectionPart &part = m_section->parts.at(index.row());
+    const SectionPart &part = *m_shown.at(index.row());
     if (part.kind != SectionPart::Kind::Block || m_answers.value(part.block.id) == value.toString())
         return false;
     m_answers.insert(part.block.id, value.toString());

@@ -32,7 +32,9 @@ public:
 
     explicit SectionPartModel(QObject *parent = nullptr);
 
-    void show(const ModuleSection *section, const QHash<QString, QString> &answers);
+    // Shows `section` (nullptr for nothing). Without `withTogether`, "try this together" blocks
+    // are left out: they are for couples who are safe together.
+    void show(const ModuleSection *section, const QHash<QString, QString> &answers, bool withTogether = true);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -45,7 +47,7 @@ signals:
     void answerChanged(const QString &blockId, const QString &answer);
 
 private:
-    const ModuleSection *m_section = nullptr;
+    QList<const SectionPart *> m_shown;
     QHash<QString, QString> m_answers;
 };
 

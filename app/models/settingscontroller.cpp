@@ -74,6 +74,15 @@ bool SettingsController::completeOnboarding()
     return apply(next);
 }
 
+bool SettingsController::markSafetyRouteSeen()
+{
+    if (m_settings.safetyRouteSeen)
+        return true;
+    AppSettings next = m_settings;
+    next.safetyRouteSeen = true;
+    return apply(next);
+}
+
 bool SettingsController::apply(const AppSettings &next)
 {
     if (next == m_settings)

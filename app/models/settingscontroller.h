@@ -23,6 +23,7 @@ class SettingsController : public QObject
     Q_PROPERTY(QString brandColour READ brandColour NOTIFY changed)
     Q_PROPERTY(QString familySituation READ familySituation NOTIFY changed)
     Q_PROPERTY(bool statisticsConsent READ statisticsConsent NOTIFY changed)
+    Q_PROPERTY(bool safetyRouteSeen READ safetyRouteSeen NOTIFY changed)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
 
 public:
@@ -36,6 +37,7 @@ public:
     QString brandColour() const;
     QString familySituation() const { return familySituationKey(m_settings.familySituation); }
     bool statisticsConsent() const { return m_settings.statisticsConsent; }
+    bool safetyRouteSeen() const { return m_settings.safetyRouteSeen; }
     QString saveError() const { return m_saveError; }
 
     // An empty code means "prefer not to say". Unknown codes are refused.
@@ -43,6 +45,8 @@ public:
     Q_INVOKABLE bool chooseFamilySituation(const QString &key);
     Q_INVOKABLE bool setStatisticsConsent(bool consent);
     Q_INVOKABLE bool completeOnboarding();
+    // Remembers that the safety route was reached; see AppSettings::safetyRouteSeen.
+    bool markSafetyRouteSeen();
 
 signals:
     void changed();

@@ -115,6 +115,14 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &SearchResultsModel::contentChanged);
     QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    // Once the safety route is reached, exercises for couples are never offered again.
+    const auto followSafety = [settings = app->m_settings.get(), reader = app->m_reader.get()] {
+        reader->setTogetherShown(!settings->safetyRouteSeen());
+    };
+    followSafety();
+    QObject::connect(app->m_settings.get(), &SettingsController::changed, app->m_reader.get(), followSafety);
+    QObject::connect(app->m_reader.get(), &ReaderController::safetyEndingReached, app->m_settings.get(),
+                     [settings = app->m_settings.get()] { settings->markSafetyRouteSeen(); });
     app->m_readAloud = std::make_unique<ReadAloudController>(app->m_speaker, *app->m_reader);
     app->m_suggestions = std::make_unique<SuggestionListModel>(moduleList, *app->m_progressStore, *app->m_settings);
     app->m_commitments = std::make_unique<CommitmentListModel>(moduleList, *app->m_progressStore,

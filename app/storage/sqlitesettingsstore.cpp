@@ -10,6 +10,7 @@ const QString kOnboarding = QStringLiteral("onboarding_complete");
 const QString kArea = QStringLiteral("area_code");
 const QString kSituation = QStringLiteral("family_situation");
 const QString kStatistics = QStringLiteral("statistics_consent");
+const QString kSafetyRouteSeen = QStringLiteral("safety_route_seen");
 
 } // namespace
 
@@ -40,6 +41,8 @@ std::optional<AppSettings> SqliteSettingsStore::load() const
         else if (key == kStatistics)
             // Anything but an explicit "1" reads as no: consent is never assumed.
             settings.statisticsConsent = value == QLatin1String("1");
+        else if (key == kSafetyRouteSeen)
+            settings.safetyRouteSeen = value == QLatin1String("1");
     }
     return settings;
 }
@@ -51,6 +54,7 @@ bool SqliteSettingsStore::save(const AppSettings &settings)
         {kArea, settings.areaCode},
         {kSituation, familySituationKey(settings.familySituation)},
         {kStatistics, settings.statisticsConsent ? QStringLiteral("1") : QStringLiteral("0")},
+        {kSafetyRouteSeen, settings.safetyRouteSeen ? QStringLiteral("1") : QStringLiteral("0")},
     };
     if (!m_db.transaction()) {
         m_error = m_db.lastError().text();
@@ -61,7 +65,9 @@ bool SqliteSettingsStore::save(const AppSettings &settings)
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     for (const auto &[key, value] : rows) {
         query.addBindValue(key);
-        query.addBindValue(value);
+        // A null QString binds as SQL NULL, which the column refuses: "no area chosen" is
+        // stored as an empty string.
+        query.addBindValue(value.isNull() ? QStringLiteral("") : value);
         if (!query.exec()) {
             m_error = query.lastError().text();
             query.finish();

@@ -114,3 +114,38 @@ TEST_CASE("settings that cannot be read stop the app with a clear error instead 
     CHECK_FALSE(AppComposition::create(optionsFor(dir.path()), &error));
     CHECK(error.startsWith(QStringLiteral("cannot read the saved settings")));
 }
+
+TEST_CASE("reaching the end of the guide about abuse hides every couple exercise, for good")
+{
+    QTemporaryDir dir;
+    QString error;
+    {
+        const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+        REQUIRE(app);
+        ReaderController &reader = *app->controller().reader();
+        const auto kinds = [&reader] {
+            QStringList result;
+            for (int row = 0; row < reader.parts()->rowCount(); ++row)
+                result << reader.parts()->data(reader.parts()->index(row), SectionPartModel::KindRole).toString();
+            return result;
+        };
+        REQUIRE(reader.open(QStringLiteral("arguing-better"), 3));  // "Take a break" holds one
+        CHECK(kinds().contains(QStringLiteral("together")));
+
+        REQUIRE(reader.open(QStringLiteral("conflict-or-abuse"), 0));
+        while (!reader.isLastSection())
+            reader.next();
+        CHECK(app->controller().settings()->safetyRouteSeen());
+
+        REQUIRE(reader.open(QStringLiteral("arguing-better"), 3));
+        CHECK_FALSE(kinds().contains(QStringLiteral("together")));
+        CHECK(kinds().contains(QStringLiteral("paragraph")));
+    }
+    // Remembered after a restart.
+    const auto again = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(again);
+    ReaderController &reader = *again->controller().reader();
+    REQUIRE(reader.open(QStringLiteral("arguing-better"), 3));
+    for (int row = 0; row < reader.parts()->rowCount(); ++row)
+        CHECK(reader.parts()->data(reader.parts()->index(row), SectionPartModel::KindRole).toString() != QStringLiteral("together"));
+}

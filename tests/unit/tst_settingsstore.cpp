@@ -19,6 +19,7 @@ TEST_CASE("settings start private: statistics off, nothing chosen")
     CHECK_FALSE(settings->onboardingComplete);
     CHECK(settings->areaCode.isEmpty());
     CHECK(settings->familySituation == FamilySituation::PreferNotToSay);
+    CHECK_FALSE(settings->safetyRouteSeen);
 }
 
 TEST_CASE("saved settings survive closing and reopening the database")
@@ -30,6 +31,7 @@ TEST_CASE("saved settings survive closing and reopening the database")
     chosen.areaCode = QStringLiteral("E08000014");
     chosen.familySituation = FamilySituation::Separated;
     chosen.statisticsConsent = true;
+    chosen.safetyRouteSeen = true;
     {
         Database db;
         REQUIRE(db.open(path, appMigrations()));
@@ -39,6 +41,20 @@ TEST_CASE("saved settings survive closing and reopening the database")
     Database db;
     REQUIRE(db.open(path, appMigrations()));
     CHECK(SqliteSettingsStore(db.connection()).load() == std::optional<AppSettings>(chosen));
+}
+
+TEST_CASE("settings save before any area is chosen, and prefer-not-to-say saves as no area")
+{
+    Database db;
+    REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
+    SqliteSettingsStore store(db.connection());
+    AppSettings chosen;  // areaCode is a null string here, as on a fresh phone
+    chosen.statisticsConsent = true;
+    REQUIRE(store.save(chosen));
+    const std::optional<AppSettings> loaded = store.load();
+    REQUIRE(loaded);
+    CHECK(loaded->statisticsConsent);
+    CHECK(loaded->areaCode.isEmpty());
 }
 
 TEST_CASE("a damaged stored value falls back to the private default")
