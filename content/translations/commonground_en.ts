@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write here if you like. Only you can see this.</source>
+        <source>Write here if you like. It stays on this phone and is not sent anywhere. If someone else might look at your phone, you can just think about it instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

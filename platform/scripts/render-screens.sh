@@ -6,8 +6,8 @@ set -euo pipefail
 build=${1:-build}
 out=${2:-$build/screens}
 app="$build/bin/commonground"
-mkdir -p "$out"
-routes="onboarding onboarding/situation onboarding/privacy home learn journal help more quick-exit"
+mkdir -p "$out" "$out/guides"
+routes="onboarding onboarding/situation onboarding/privacy home learn search/kids+upset search/zzzz journal help more quick-exit"
 variants=(
   "plain::"
   "large:--font-scale 1.5:"
@@ -22,9 +22,24 @@ for size in 360x740 412x915; do
     for route in $routes; do
       demo=--demo-data
       case $route in onboarding*) demo= ;; esac
+      # "+" stands for a space in a route, so the list above stays one word per route.
       # shellcheck disable=SC2086 # flags are separate words on purpose
-      "$app" $demo $flags --size "$size" --render "$route" --out "$out/${size}_${name}_${route//\//-}.png"
+      "$app" $demo $flags --size "$size" --render "${route//+/ }" --out "$out/${size}_${name}_${route//[\/+]/-}.png"
     done
   done
 done
-echo "rendered $(ls "$out"/*.png | wc -l) screens into $out"
+# Every part of every guide, at the larger phone size in plain and large text, for reading them
+# through as a parent would. The content tool lists each national guide as id, title and number
+# of parts.
+"$build/bin/commonground-content" list "$(dirname "$0")/../../content" | grep -v '^[^[:space:]]*/' |
+  while IFS=$'\t' read -r id _ parts; do
+    for part in $(seq 1 "$parts"); do
+      for variant in "plain:" "large:--font-scale 1.5"; do
+        name=${variant%%:*}
+        # shellcheck disable=SC2086
+        "$app" --demo-data ${variant#*:} --size 412x915 --render "module/$id/$part" \
+          --out "$out/guides/${name}_${id}-${part}.png"
+      done
+    done
+  done
+echo "rendered $(ls "$out"/*.png | wc -l) screens and $(ls "$out"/guides/*.png | wc -l) guide parts into $out"

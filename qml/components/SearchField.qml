@@ -15,8 +15,14 @@ TextField {
     bottomPadding: Theme.smallSpacing
     font.pixelSize: Theme.bodySize
     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
-    leftPadding: Theme.spacing
-    rightPadding: clearButton.visible ? clearButton.width : Theme.spacing
+    // Text fields are not mirrored for right-to-left languages by themselves: the clear button
+    // moves to the left (anchors mirror), so the padding for it has to move too.
+    readonly property bool rightToLeft: Qt.application.layoutDirection === Qt.RightToLeft
+    readonly property real clearSpace: clearButton.visible ? clearButton.width : Theme.spacing
+
+    leftPadding: rightToLeft ? clearSpace : Theme.spacing
+    rightPadding: rightToLeft ? Theme.spacing : clearSpace
+    horizontalAlignment: TextInput.AlignLeft
     Accessible.role: Accessible.EditableText
 
     background: Rectangle {

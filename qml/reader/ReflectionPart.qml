@@ -17,7 +17,9 @@ BlockFrame {
     BodyText {
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
-        text: qsTr("Write here if you like. Only you can see this.")
+        // Honest about who could see it: the answer stays on this phone, but the phone may not be
+        // the parent's alone.
+        text: qsTr("Write here if you like. It stays on this phone and is not sent anywhere. If someone else might look at your phone, you can just think about it instead.")
     }
     TextArea {
         id: answer
@@ -26,6 +28,8 @@ BlockFrame {
         text: block.part.answer
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.bodySize
+        // Keep the keyboard from learning (and later suggesting) words from private answers.
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
         Accessible.name: block.part.prompt
         onTextChanged: pause.restart()
         onEditingFinished: block.save()
