@@ -17,7 +17,7 @@ TextField {
     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
     // Text fields are not mirrored for right-to-left languages by themselves: the clear button
     // moves to the left (anchors mirror), so the padding for it has to move too.
-    readonly property bool rightToLeft: Qt.application.layoutDirection === Qt.RightToLeft
+    readonly property bool rightToLeft: LayoutMirroring.enabled
     readonly property real clearSpace: clearButton.visible ? clearButton.width : Theme.spacing
 
     leftPadding: rightToLeft ? clearSpace : Theme.spacing
