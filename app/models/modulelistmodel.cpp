@@ -6,7 +6,7 @@ namespace cg {
 
 ModuleListModel::ModuleListModel(const QList<Module> &modules, ModuleProgressStore &progress,
                                  SettingsController &settings, QObject *parent)
-    : QAbstractListModel(parent)
+    : OpenableListModel(parent)
     , m_modules(modules)
     , m_progressStore(progress)
     , m_settings(settings)
@@ -163,19 +163,9 @@ QHash<int, QByteArray> ModuleListModel::roleNames() const
             {StartedRole, "started"},       {CompletedRole, "completed"}, {OpenedRole, "opened"}};
 }
 
-bool ModuleListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+void ModuleListModel::openRow(int row)
 {
-    if (role != OpenedRole || !value.toBool()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    emit openRequested(m_visible.at(index.row())->id);
-    return true;
-}
-
-Qt::ItemFlags ModuleListModel::flags(const QModelIndex &index) const
-{
-    const Qt::ItemFlags base = QAbstractListModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsEditable : base;
+    emit openRequested(m_visible.at(row)->id);
 }
 
 } // namespace cg

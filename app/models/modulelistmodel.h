@@ -3,7 +3,8 @@
 #include "core/module.h"
 #include "core/moduleprogress.h"
 
-#include <QAbstractListModel>
+#include "models/openablelistmodel.h"
+
 #include <QSet>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -17,7 +18,7 @@ class SettingsController;
 // the list to one topic; topicChoices are "All" (key "") and the topics of the guides offered,
 // each with its label and whether it is the chosen one. Setting a row's
 // `opened` role to true asks for that module to be opened in the reader (openRequested).
-class ModuleListModel : public QAbstractListModel
+class ModuleListModel : public OpenableListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -46,8 +47,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     bool showAll() const { return m_showAll; }
     void setShowAll(bool showAll);
@@ -75,6 +74,10 @@ signals:
     void topicChoicesChanged();
     void countChanged();
     void openRequested(const QString &moduleId);
+
+protected:
+    int openedRole() const override { return OpenedRole; }
+    void openRow(int row) override;
 
 private:
     void rebuild();

@@ -5,7 +5,7 @@
 namespace cg {
 
 SearchResultsModel::SearchResultsModel(SearchIndex &index, ContentSource content, QObject *parent)
-    : QAbstractListModel(parent)
+    : OpenableListModel(parent)
     , m_index(index)
     , m_content(std::move(content))
 {
@@ -82,23 +82,13 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
             {OpenedRole, "opened"}};
 }
 
-bool SearchResultsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+void SearchResultsModel::openRow(int row)
 {
-    if (role != OpenedRole || !value.toBool()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const SearchHit hit = m_hits.at(index.row());
+    const SearchHit &hit = m_hits.at(row);
     if (hit.kind == SearchKind::Module)
         emit moduleOpenRequested(hit.id);
     else
         emit serviceOpenRequested(hit.id);
-    return true;
-}
-
-Qt::ItemFlags SearchResultsModel::flags(const QModelIndex &index) const
-{
-    const Qt::ItemFlags base = QAbstractListModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsEditable : base;
 }
 
 } // namespace cg

@@ -3,7 +3,8 @@
 #include "core/searchentry.h"
 #include "core/searchwords.h"
 
-#include <QAbstractListModel>
+#include "models/openablelistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -15,7 +16,7 @@ class SearchIndex;
 // Search as you type on Learn. QML writes `query` on every keystroke; the rows are the best
 // matches. The index is filled on the first search rather than at start-up, so opening the app
 // stays quick. Setting a row's `opened` role asks for that guide or service to be opened.
-class SearchResultsModel : public QAbstractListModel
+class SearchResultsModel : public OpenableListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,8 +39,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     QString query() const { return m_query; }
     void setQuery(const QString &query);
@@ -55,6 +54,10 @@ signals:
     void countChanged();
     void moduleOpenRequested(const QString &moduleId);
     void serviceOpenRequested(const QString &serviceId);
+
+protected:
+    int openedRole() const override { return OpenedRole; }
+    void openRow(int row) override;
 
 private:
     void refresh();

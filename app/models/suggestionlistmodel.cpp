@@ -9,7 +9,7 @@ namespace cg {
 
 SuggestionListModel::SuggestionListModel(const QList<Module> &modules, ModuleProgressStore &progress,
                                          SettingsController &settings, QObject *parent)
-    : QAbstractListModel(parent)
+    : OpenableListModel(parent)
     , m_modules(modules)
     , m_progressStore(progress)
     , m_settings(settings)
@@ -130,19 +130,9 @@ QHash<int, QByteArray> SuggestionListModel::roleNames() const
             {OpenedRole, "opened"}};
 }
 
-bool SuggestionListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+void SuggestionListModel::openRow(int row)
 {
-    if (role != OpenedRole || !value.toBool()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    emit openRequested(m_suggestions.at(index.row()).module->id);
-    return true;
-}
-
-Qt::ItemFlags SuggestionListModel::flags(const QModelIndex &index) const
-{
-    const Qt::ItemFlags base = QAbstractListModel::flags(index);
-    return index.isValid() ? base | Qt::ItemIsEditable : base;
+    emit openRequested(m_suggestions.at(row).module->id);
 }
 
 } // namespace cg

@@ -3,7 +3,8 @@
 #include "core/module.h"
 #include "core/moduleprogress.h"
 
-#include <QAbstractListModel>
+#include "models/openablelistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace cg {
@@ -17,7 +18,7 @@ class SettingsController;
 //
 // The guide that leads to the safety route is never put on Home: Home is the first screen
 // anyone picking up the phone sees. It is always on Learn.
-class SuggestionListModel : public QAbstractListModel
+class SuggestionListModel : public OpenableListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -39,8 +40,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // Reads progress again and works the suggestions out afresh.
     void refresh();
@@ -54,6 +53,10 @@ public:
 signals:
     void countChanged();
     void openRequested(const QString &moduleId);
+
+protected:
+    int openedRole() const override { return OpenedRole; }
+    void openRow(int row) override;
 
 private:
     const QList<Module> &m_modules;
