@@ -16,6 +16,11 @@ bool fillDemoData(SettingsController &settings, const QList<Area> &areas, Module
         *error = QStringLiteral("cannot save demo data: %1").arg(settings.saveError());
         return false;
     }
+    // Written once: a demo that has been read further since keeps its place, and a restart costs
+    // no extra writes.
+    const auto existing = progress.loadProgress();
+    if (existing && !existing->isEmpty())
+        return true;
     const bool progressSaved =
         progress.saveProgress(QStringLiteral("arguing-better"), {6, true, true})
         && progress.saveCommitment({QStringLiteral("arguing-better"), QStringLiteral("soft-start"), today.addDays(-2), false})

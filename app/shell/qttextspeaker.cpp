@@ -4,18 +4,17 @@
 
 namespace cg {
 
-QtTextSpeaker::QtTextSpeaker()
-    // Only the list of engines is read at start-up (plugin metadata); the voice itself is loaded
-    // on the first "Read aloud", so opening the app stays quick.
-    : m_hasEngine(!QTextToSpeech::availableEngines().isEmpty())
-{
-}
+// Nothing is loaded at start-up: the list of engines is read when a guide is first opened, and
+// the voice itself on the first "Read aloud", so opening the app stays quick.
+QtTextSpeaker::QtTextSpeaker() = default;
 
 QtTextSpeaker::~QtTextSpeaker() = default;
 
 bool QtTextSpeaker::available() const
 {
-    return m_hasEngine && (!m_speech || m_speech->state() != QTextToSpeech::Error);
+    if (!m_hasEngine)
+        m_hasEngine = !QTextToSpeech::availableEngines().isEmpty();
+    return *m_hasEngine && (!m_speech || m_speech->state() != QTextToSpeech::Error);
 }
 
 void QtTextSpeaker::say(const QString &text)

@@ -3,6 +3,7 @@
 #include "core/textspeaker.h"
 
 #include <memory>
+#include <optional>
 
 class QTextToSpeech;
 
@@ -22,7 +23,7 @@ public:
     void onSpeakingChanged(std::function<void(bool speaking)> callback) override;
 
 private:
-    bool m_hasEngine = false;
+    mutable std::optional<bool> m_hasEngine;  // asked once, when first needed
     std::unique_ptr<QTextToSpeech> m_speech;
     std::function<void(bool)> m_callback;
 };
