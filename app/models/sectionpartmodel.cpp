@@ -1,8 +1,27 @@
 #include "models/sectionpartmodel.h"
 
+#include <QSet>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace cg {
+namespace {
+
+// "0,2" → {0, 2}; anything that is not a number is ignored.
+QSet<int> tickedItems(const QString &answer)
+{
+    QSet<int> ticked;
+    for (const QString &number : answer.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int item = number.toInt(&ok);
+        if (ok)
+            ticked.insert(item);
+    }
+    return ticked;
+}
+
+} // namespace
 
 SectionPartModel::SectionPartModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -61,6 +80,15 @@ QVariant SectionPartModel::data(const QModelIndex &index, int role) const
         return block.title;
     case AnswerRole:
         return isBlock ? m_answers.value(block.id) : QString();
+    case TickedRole: {
+        const QSet<int> ticked = tickedItems(m_answers.value(block.id));
+        QVariantList perItem;
+        for (int item = 0; item < int(block.items.size()); ++item)
+            perItem << ticked.contains(item);
+        return perItem;
+    }
+    case ToggledItemRole:
+        return -1;
     default:
         return {};
     }
@@ -68,14 +96,33 @@ QVariant SectionPartModel::data(const QModelIndex &index, int role) const
 
 bool SectionPartModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != AnswerRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    if (role == AnswerRole)
+        return saveAnswer(index, value.toString());
     const SectionPart &part = *m_shown.at(index.row());
-    if (part.kind != SectionPart::Kind::Block || m_answers.value(part.block.id) == value.toString())
+    const int item = value.toInt();
+    if (role != ToggledItemRole || part.block.type != BlockType::Checklist || item < 0 || item >= part.block.items.size())
         return false;
-    m_answers.insert(part.block.id, value.toString());
-    emit dataChanged(index, index, {AnswerRole});
-    emit answerChanged(part.block.id, value.toString());
+    QSet<int> ticked = tickedItems(m_answers.value(part.block.id));
+    if (!ticked.remove(item))
+        ticked.insert(item);
+    QList<int> sorted(ticked.cbegin(), ticked.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList numbers;
+    for (int number : std::as_const(sorted))
+        numbers << QString::number(number);
+    return saveAnswer(index, numbers.join(QLatin1Char(',')));
+}
+
+bool SectionPartModel::saveAnswer(const QModelIndex &index, const QString &answer)
+{
+    const SectionPart &part = *m_shown.at(index.row());
+    if (part.kind != SectionPart::Kind::Block || m_answers.value(part.block.id) == answer)
+        return false;
+    m_answers.insert(part.block.id, answer);
+    emit dataChanged(index, index, {AnswerRole, TickedRole});
+    emit answerChanged(part.block.id, answer);
     return true;
 }
 
@@ -89,7 +136,8 @@ QHash<int, QByteArray> SectionPartModel::roleNames() const
 {
     return {{KindRole, "kind"},         {TextRole, "text"},         {ItemsRole, "items"},
             {BlockIdRole, "blockId"},   {PromptRole, "prompt"},     {QuestionRole, "question"},
-            {ChoicesRole, "choices"},   {TitleRole, "title"},       {AnswerRole, "answer"}};
+            {ChoicesRole, "choices"},   {TitleRole, "title"},       {AnswerRole, "answer"},
+            {TickedRole, "ticked"},     {ToggledItemRole, "toggledItem"}};
 }
 
 } // namespace cg

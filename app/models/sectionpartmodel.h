@@ -10,7 +10,9 @@ namespace cg {
 
 // The pieces of the section on screen, in reading order, for the reader's Repeater. `kind` says
 // how to show each one: "paragraph", "list", or a block type ("reflection", "quiz", ...). The
-// `answer` role holds the parent's saved answer; setting it asks the reader to save it.
+// `answer` role holds the parent's saved answer; setting it asks the reader to save it. A
+// checklist's answer is the ticked item numbers, such as "0,2"; QML reads `ticked` and writes
+// `toggledItem` rather than handling that text itself.
 class SectionPartModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
         ChoicesRole,
         TitleRole,
         AnswerRole,
+        TickedRole,       // a checklist: one true or false per item, from the answer
+        ToggledItemRole,  // a checklist: write an item's number to tick or untick it
     };
 
     explicit SectionPartModel(QObject *parent = nullptr);
@@ -47,6 +51,8 @@ signals:
     void answerChanged(const QString &blockId, const QString &answer);
 
 private:
+    bool saveAnswer(const QModelIndex &index, const QString &answer);
+
     QList<const SectionPart *> m_shown;
     QHash<QString, QString> m_answers;
 };

@@ -1,22 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 
-// Items the parent can tick. The answer is the ticked item numbers, such as "0,2".
+// Items the parent can tick; the reader keeps which ones.
 BlockFrame {
     id: block
 
     required property SectionPartDelegate part
-    readonly property var ticked: part.answer.length > 0 ? part.answer.split(",").map(Number) : []
 
     label: qsTr("Checklist")
-
-    function toggle(item) {
-        const next = block.ticked.filter(n => n !== item);
-        if (next.length === block.ticked.length)
-            next.push(item);
-        next.sort((a, b) => a - b);
-        block.part.model.answer = next.join(",");
-    }
 
     BodyText {
         text: block.part.title
@@ -31,8 +22,9 @@ BlockFrame {
 
             text: modelData
             // qmllint disable unqualified
-            checked: block.ticked.indexOf(index) >= 0
-            onClicked: block.toggle(index)
+            checked: block.part.ticked[index] === true
+            // Writing the item's number ticks or unticks it, and saves.
+            onClicked: block.part.model.toggledItem = index
             // qmllint enable unqualified
         }
     }

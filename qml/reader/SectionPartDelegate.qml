@@ -15,6 +15,7 @@ Loader {
     required property var choices
     required property string title
     required property string answer
+    required property var ticked  // list of bool; "var" so a missing entry reads as undefined, not an error
     // The row itself: writing model.answer saves the parent's answer.
     required property var model
 

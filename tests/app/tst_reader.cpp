@@ -279,3 +279,31 @@ TEST_CASE("Learn narrows the guides to one topic, offering only topics the liste
     list.setShowAll(true);
     CHECK(list.rowCount() == 2);
 }
+
+TEST_CASE("ticking checklist items saves their numbers in order, and ticking again unticks")
+{
+    ModuleSection section;
+    ModuleBlock checklist;
+    checklist.type = BlockType::Checklist;
+    checklist.id = QStringLiteral("signs");
+    checklist.items = {QStringLiteral("Tired"), QStringLiteral("Hungry"), QStringLiteral("Rushed")};
+    section.parts = {{SectionPart::Kind::Paragraph, QStringLiteral("Hello."), {}, {}},
+                     {SectionPart::Kind::Block, {}, {}, checklist}};
+    SectionPartModel parts;
+    QAbstractItemModelTester tester(&parts, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    parts.show(&section, {{QStringLiteral("signs"), QStringLiteral("2")}});
+    QSignalSpy saved(&parts, &SectionPartModel::answerChanged);
+    const QModelIndex row = parts.index(1);
+    CHECK(parts.data(row, SectionPartModel::TickedRole).toList() == QVariantList{false, false, true});
+
+    REQUIRE(parts.setData(row, 0, SectionPartModel::ToggledItemRole));
+    CHECK(saved.last().at(1).toString() == QStringLiteral("0,2"));
+    REQUIRE(parts.setData(row, 2, SectionPartModel::ToggledItemRole));
+    CHECK(saved.last().at(1).toString() == QStringLiteral("0"));
+    CHECK(parts.data(row, SectionPartModel::TickedRole).toList() == QVariantList{true, false, false});
+
+    // Not an item of this checklist, or not a checklist: nothing changes.
+    CHECK_FALSE(parts.setData(row, 3, SectionPartModel::ToggledItemRole));
+    CHECK_FALSE(parts.setData(parts.index(0), 0, SectionPartModel::ToggledItemRole));
+    CHECK(saved.size() == 2);
+}
