@@ -21,7 +21,8 @@ CommitmentListModel::CommitmentListModel(const QList<Module> &modules, ModulePro
 std::optional<CommitmentListModel::Row> CommitmentListModel::rowFor(const Commitment &commitment) const
 {
     for (const Module &module : m_modules) {
-        if (module.id != commitment.moduleId)
+        // Home never names the guide about abuse, even through an idea taken from it.
+        if (module.id != commitment.moduleId || module.leadsToSafety)
             continue;
         for (const ModuleBlock *block : moduleBlocks(module)) {
             if (block->id == commitment.blockId && block->type == BlockType::TryThisWeek)

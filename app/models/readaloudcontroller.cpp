@@ -10,9 +10,21 @@ ReadAloudController::ReadAloudController(TextSpeaker &speaker, ReaderController 
     , m_speaker(speaker)
     , m_reader(reader)
 {
-    m_speaker.onSpeakingChanged([this](bool speaking) { setSpeaking(speaking); });
+    m_speaker.onSpeakingChanged([this](bool speaking) {
+        setSpeaking(speaking);
+        if (available() != m_availableWhenAsked) {
+            m_availableWhenAsked = !m_availableWhenAsked;
+            emit availableChanged();
+        }
+    });
     connect(&m_reader, &ReaderController::sectionChanged, this, &ReadAloudController::stop);
     connect(&m_reader, &ReaderController::moduleChanged, this, &ReadAloudController::stop);
+}
+
+ReadAloudController::~ReadAloudController()
+{
+    m_speaker.onSpeakingChanged({});
+    m_speaker.stop();
 }
 
 bool ReadAloudController::available() const
@@ -27,7 +39,8 @@ void ReadAloudController::toggle()
         return;
     }
     const QString text = m_reader.sectionSpeechText();
-    if (!available() || text.isEmpty())
+    m_availableWhenAsked = available();
+    if (!m_availableWhenAsked || text.isEmpty())
         return;
     m_speaker.say(text);
 }

@@ -16,11 +16,14 @@ class ReadAloudController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the app at start-up")
-    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
 
 public:
     ReadAloudController(TextSpeaker &speaker, ReaderController &reader, QObject *parent = nullptr);
+    // Silences the voice and takes back the callback, so a voice stopping later never calls a
+    // controller that is gone.
+    ~ReadAloudController() override;
 
     bool available() const;
     bool speaking() const { return m_speaking; }
@@ -30,6 +33,8 @@ public:
 
 signals:
     void speakingChanged();
+    // A voice that fails (the engine reports an error) hides the button.
+    void availableChanged();
 
 private:
     void setSpeaking(bool speaking);
@@ -37,6 +42,7 @@ private:
     TextSpeaker &m_speaker;
     ReaderController &m_reader;
     bool m_speaking = false;
+    bool m_availableWhenAsked = false;  // as it was when reading last started
 };
 
 } // namespace cg

@@ -36,7 +36,12 @@ QString ReaderController::sectionSpeechText() const
 {
     if (!m_module)
         return {};
-    const ModuleSection &section = m_module->sections.at(m_progress.section);
+    ModuleSection section = m_module->sections.at(m_progress.section);
+    if (!m_togetherShown) {
+        section.parts.removeIf([](const SectionPart &part) {
+            return part.kind == SectionPart::Kind::Block && part.block.type == BlockType::Together;
+        });
+    }
     QStringList pieces{section.title};
     pieces << sectionProse(section, false);
     for (QString &piece : pieces) {

@@ -44,10 +44,11 @@ public:
     bool leadsToSafety() const { return m_module && m_module->leadsToSafety; }
     int sectionIndex() const { return m_progress.section; }
     QString sectionTitle() const;
-    // The part on screen as it is read aloud: its title, then its words, each piece ending in a
-    // full stop so the voice pauses between them. Empty when no guide is open.
     // Whether "try this together" blocks are shown; false once the safety route was reached.
     void setTogetherShown(bool shown);
+    // The part on screen as it is read aloud: its title, then the words shown (never a hidden
+    // couple exercise), each piece ending in a full stop so the voice pauses between them.
+    // Empty when no guide is open.
     QString sectionSpeechText() const;
     bool isLastSection() const { return isOpen() && m_progress.section == sectionCount() - 1; }
     bool completed() const { return m_progress.completed; }

@@ -84,7 +84,8 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
 
 void SearchResultsModel::openRow(int row)
 {
-    const SearchHit &hit = m_hits.at(row);
+    // A copy: opening a guide can change settings, which empties m_hits while the id is in use.
+    const SearchHit hit = m_hits.at(row);
     if (hit.kind == SearchKind::Module)
         emit moduleOpenRequested(hit.id);
     else

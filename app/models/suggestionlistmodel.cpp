@@ -48,7 +48,7 @@ QList<SuggestionListModel::Suggestion> SuggestionListModel::suggest(const QList<
         const int before = int(chosen.size());
         for (const QString &id : finished.relatedModules) {
             const Module *next = findModule(id);
-            if (next && notStarted(*next) && ModuleListModel::isFor(*next, familySituation)) {
+            if (next && !next->leadsToSafety && notStarted(*next) && ModuleListModel::isFor(*next, familySituation)) {
                 add(*next, Reason::FollowsOn);
                 break;
             }

@@ -35,7 +35,8 @@ QHash<QString, QList<Module>> areaModulesByCode(const QList<Area> &areas, const 
 
 } // namespace
 
-std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options, QString *error)
+std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options, QString *error,
+                                                       std::unique_ptr<TextSpeaker> speaker)
 {
     std::unique_ptr<AppComposition> app(new AppComposition);
     if (options.needsScratchDataDir()) {
@@ -123,7 +124,11 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     QObject::connect(app->m_settings.get(), &SettingsController::changed, app->m_reader.get(), followSafety);
     QObject::connect(app->m_reader.get(), &ReaderController::safetyEndingReached, app->m_settings.get(),
                      [settings = app->m_settings.get()] { settings->markSafetyRouteSeen(); });
-    app->m_readAloud = std::make_unique<ReadAloudController>(app->m_speaker, *app->m_reader);
+    app->m_speaker = speaker ? std::move(speaker) : std::make_unique<QtTextSpeaker>();
+    app->m_readAloud = std::make_unique<ReadAloudController>(*app->m_speaker, *app->m_reader);
+    // The reader stays open behind other tabs, so leaving it by a tab must silence it too.
+    QObject::connect(app->m_navigation.get(), &NavigationController::currentTabChanged, app->m_readAloud.get(),
+                     &ReadAloudController::stop);
     app->m_suggestions = std::make_unique<SuggestionListModel>(moduleList, *app->m_progressStore, *app->m_settings);
     app->m_commitments = std::make_unique<CommitmentListModel>(moduleList, *app->m_progressStore,
                                                                [] { return QDate::currentDate(); });
@@ -174,8 +179,8 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      [quickExit, search = app->m_search.get(), readAloud = app->m_readAloud.get()] {
         if (!quickExit->neutralScreenShown())
             return;
-        search->setQuery(QString());
         readAloud->stop();
+        search->setQuery(QString());
     });
 
     return app;

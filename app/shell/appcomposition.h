@@ -23,8 +23,10 @@ class AppComposition
 {
 public:
     // Opens the data folder and content packs named in `options`. Returns nullptr and sets
-    // `error` when the data folder cannot be used; nothing is written in that case.
-    static std::unique_ptr<AppComposition> create(const AppOptions &options, QString *error);
+    // `error` when the data folder cannot be used; nothing is written in that case. `speaker`
+    // reads guides aloud; by default the phone's own voice (tests pass one that records).
+    static std::unique_ptr<AppComposition> create(const AppOptions &options, QString *error,
+                                                  std::unique_ptr<TextSpeaker> speaker = nullptr);
     ~AppComposition();
 
     AppController &controller() { return *m_controller; }
@@ -50,7 +52,7 @@ private:
     std::unique_ptr<SqliteModuleProgressStore> m_progressStore;
     std::unique_ptr<ModuleListModel> m_modules;
     std::unique_ptr<ReaderController> m_reader;
-    QtTextSpeaker m_speaker;
+    std::unique_ptr<TextSpeaker> m_speaker;
     std::unique_ptr<ReadAloudController> m_readAloud;
     SqliteSearchIndex m_searchIndex;
     std::unique_ptr<SearchResultsModel> m_search;

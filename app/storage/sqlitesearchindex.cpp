@@ -53,6 +53,7 @@ bool SqliteSearchIndex::build(const QList<SearchEntry> &entries, const SearchWor
 
 QList<SearchHit> SqliteSearchIndex::search(const QString &typed, int limit)
 {
+    m_error.clear();
     const QStringList terms = searchTerms(typed);
     if (terms.isEmpty())
         return {};

@@ -1,3 +1,4 @@
+#include "recordingspeaker.h"
 #include "shell/appcomposition.h"
 
 #include <catch2/catch.hpp>
@@ -148,4 +149,32 @@ TEST_CASE("reaching the end of the guide about abuse hides every couple exercise
     REQUIRE(reader.open(QStringLiteral("arguing-better"), 3));
     for (int row = 0; row < reader.parts()->rowCount(); ++row)
         CHECK(reader.parts()->data(reader.parts()->index(row), SectionPartModel::KindRole).toString() != QStringLiteral("together"));
+}
+
+TEST_CASE("the voice reading a guide stops at once on quick exit and when another tab is chosen")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto speaker = std::make_unique<RecordingSpeaker>();
+    RecordingSpeaker &voice = *speaker;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error, std::move(speaker));
+    REQUIRE(app);
+    AppController &controller = app->controller();
+    REQUIRE(controller.reader()->open(QStringLiteral("calming-down"), 0));
+
+    controller.readAloud()->toggle();
+    REQUIRE(controller.readAloud()->speaking());
+    int stops = voice.stops;
+    controller.quickExit()->quickExit();
+    CHECK(voice.stops > stops);
+    CHECK_FALSE(controller.readAloud()->speaking());
+    controller.quickExit()->returnFromNeutralScreen();
+
+    REQUIRE(controller.reader()->open(QStringLiteral("calming-down"), 0));
+    controller.readAloud()->toggle();
+    REQUIRE(controller.readAloud()->speaking());
+    stops = voice.stops;
+    controller.navigation()->selectTab(NavigationController::HelpTab);
+    CHECK(voice.stops > stops);
+    CHECK_FALSE(controller.readAloud()->speaking());
 }

@@ -94,6 +94,25 @@ TEST_CASE("the guide that leads to the safety route never appears on Home, even 
         CHECK(suggestion.module->id != QStringLiteral("b-abuse"));
 }
 
+TEST_CASE("a finished guide that links to the safety guide first still leads on to the next one")
+{
+    const QList<Module> guides{guide(QStringLiteral("a-help"), kEveryone, {QStringLiteral("b-abuse"), QStringLiteral("c-calm")}),
+                               guide(QStringLiteral("b-abuse"), kEveryone, {}, true),
+                               guide(QStringLiteral("c-calm"), kEveryone)};
+    const QHash<QString, ModuleProgress> progress{{QStringLiteral("a-help"), {2, true, {}}}};
+    CHECK(idsAndReasons(SuggestionListModel::suggest(guides, progress, QStringLiteral("separated")))
+          == QStringList{row("c-calm", Reason::FollowsOn)});
+}
+
+TEST_CASE("an idea chosen in the safety guide never shows on Home")
+{
+    Store store;
+    const QDate today(2026, 11, 22);
+    REQUIRE(store.progress->saveCommitment({QStringLiteral("b-abuse"), QStringLiteral("try"), today, false}));
+    CommitmentListModel model(kGuides, *store.progress, [today] { return today; });
+    CHECK(model.rowCount() == 0);
+}
+
 TEST_CASE("when every guide is read there is nothing to suggest")
 {
     QHash<QString, ModuleProgress> progress;

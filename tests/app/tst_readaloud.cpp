@@ -1,5 +1,5 @@
 #include "catchqtstrings.h"
-#include "core/textspeaker.h"
+#include "recordingspeaker.h"
 #include "models/readaloudcontroller.h"
 #include "models/readercontroller.h"
 #include "storage/appschema.h"
@@ -11,33 +11,6 @@
 using namespace cg;
 
 namespace {
-
-// Says nothing out loud: records what it was asked, and reports speaking like a real engine.
-class RecordingSpeaker final : public TextSpeaker
-{
-public:
-    bool available() const override { return hasVoice; }
-    void say(const QString &text) override
-    {
-        said << text;
-        if (m_callback)
-            m_callback(true);
-    }
-    void stop() override
-    {
-        ++stops;
-        if (m_callback)
-            m_callback(false);
-    }
-    void onSpeakingChanged(std::function<void(bool)> callback) override { m_callback = std::move(callback); }
-
-    bool hasVoice = true;
-    QStringList said;
-    int stops = 0;
-
-private:
-    std::function<void(bool)> m_callback;
-};
 
 Module guide()
 {
@@ -52,9 +25,15 @@ Module guide()
         quiz.id = QStringLiteral("quiz-") + section.title;
         quiz.question = QStringLiteral("What helps?");
         quiz.choices = {{QStringLiteral("Shouting"), QStringLiteral("Feedback you only see after choosing"), false}};
+        ModuleBlock together;
+        together.type = BlockType::Together;
+        together.id = QStringLiteral("pair-") + section.title;
+        together.title = QStringLiteral("Together");
+        together.text = QStringLiteral("Agree a signal");
         section.parts = {{SectionPart::Kind::Paragraph, QStringLiteral("Slow down"), {}, {}},
                          {SectionPart::Kind::List, {}, {QStringLiteral("In for four"), QStringLiteral("Out for six!")}, {}},
-                         {SectionPart::Kind::Block, {}, {}, quiz}};
+                         {SectionPart::Kind::Block, {}, {}, quiz},
+                         {SectionPart::Kind::Block, {}, {}, together}};
         module.sections << section;
     }
     return module;
@@ -85,8 +64,33 @@ TEST_CASE("read aloud reads the part on screen, title first, with pauses and no 
     readAloud.toggle();
     REQUIRE(setup.speaker.said.size() == 1);
     CHECK(setup.speaker.said.first()
-          == QStringLiteral("Breathe. Slow down. In for four. Out for six! What helps? Shouting."));
+          == QStringLiteral("Breathe. Slow down. In for four. Out for six! What helps? Shouting. Together. Agree a signal."));
     CHECK(readAloud.speaking());
+}
+
+TEST_CASE("once couple exercises are hidden, the voice does not read them either")
+{
+    Setup setup;
+    ReadAloudController readAloud(setup.speaker, *setup.reader);
+    setup.reader->setTogetherShown(false);
+    REQUIRE(setup.reader->open(QStringLiteral("calm"), 0));
+    readAloud.toggle();
+    REQUIRE(setup.speaker.said.size() == 1);
+    CHECK(setup.speaker.said.first() == QStringLiteral("Breathe. Slow down. In for four. Out for six! What helps? Shouting."));
+}
+
+TEST_CASE("a controller that goes away silences the voice and is never called again")
+{
+    Setup setup;
+    {
+        ReadAloudController readAloud(setup.speaker, *setup.reader);
+        REQUIRE(setup.reader->open(QStringLiteral("calm"), 0));
+        readAloud.toggle();
+    }
+    const int stops = setup.speaker.stops;
+    CHECK(stops >= 1);
+    setup.speaker.stop();  // a late "stopped" from the engine reaches no one
+    CHECK(setup.speaker.stops == stops + 1);
 }
 
 TEST_CASE("pressing again, turning the page or closing the guide stops the voice")
@@ -95,17 +99,22 @@ TEST_CASE("pressing again, turning the page or closing the guide stops the voice
     ReadAloudController readAloud(setup.speaker, *setup.reader);
     REQUIRE(setup.reader->open(QStringLiteral("calm"), 0));
     readAloud.toggle();
+    const int before = setup.speaker.stops;
     readAloud.toggle();
     CHECK_FALSE(readAloud.speaking());
+    CHECK(setup.speaker.stops == before + 1);  // the voice itself was told, not just the button
     CHECK(setup.speaker.said.size() == 1);
 
     readAloud.toggle();
     setup.reader->next();
     CHECK_FALSE(readAloud.speaking());
+    CHECK(setup.speaker.stops > before + 1);
     readAloud.toggle();
     CHECK(setup.speaker.said.last().startsWith(QStringLiteral("Walk away.")));
+    const int beforeClose = setup.speaker.stops;
     setup.reader->close();
     CHECK_FALSE(readAloud.speaking());
+    CHECK(setup.speaker.stops > beforeClose);
 }
 
 TEST_CASE("with no voice on the phone the button is hidden and nothing is said")
