@@ -33,6 +33,20 @@ QHash<QString, QList<Module>> areaModulesByCode(const QList<Area> &areas, const 
     return byCode;
 }
 
+// Each area's own search words, by area code; a bad word is left out and named in the log.
+QHash<QString, SearchWords> localSearchWordsByCode(const QString &contentDir, const QList<Area> &areas)
+{
+    QHash<QString, SearchWords> byCode;
+    for (const Area &area : areas) {
+        const SearchWordsResult local = readAreaSearchWords(contentDir, area.slug);
+        for (const ValidationIssue &issue : local.issues)
+            qWarning("content: %s", qPrintable(issue.toString()));
+        if (!local.words.isEmpty())
+            byCode.insert(area.code, local.words);
+    }
+    return byCode;
+}
+
 } // namespace
 
 std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options, QString *error,
@@ -95,14 +109,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &ModuleListModel::refreshProgress);
     QObject::connect(app->m_modules.get(), &ModuleListModel::openRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
-    QHash<QString, SearchWords> localWords;  // by area code
-    for (const Area &area : std::as_const(areas.areas)) {
-        const SearchWordsResult local = readAreaSearchWords(contentDir, area.slug);
-        for (const ValidationIssue &issue : local.issues)
-            qWarning("content: %s", qPrintable(issue.toString()));
-        if (!local.words.isEmpty())
-            localWords.insert(area.code, local.words);
-    }
+    const QHash<QString, SearchWords> localWords = localSearchWordsByCode(contentDir, areas.areas);
     app->m_search = std::make_unique<SearchResultsModel>(
         app->m_searchIndex,
         [modules = &moduleList, settings = app->m_settings.get(), national = searchWords.words, localWords] {
@@ -129,33 +136,8 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     // The reader stays open behind other tabs, so leaving it by a tab must silence it too.
     QObject::connect(app->m_navigation.get(), &NavigationController::currentTabChanged, app->m_readAloud.get(),
                      &ReadAloudController::stop);
-    app->m_suggestions = std::make_unique<SuggestionListModel>(moduleList, *app->m_progressStore, *app->m_settings);
-    app->m_commitments = std::make_unique<CommitmentListModel>(moduleList, *app->m_progressStore,
-                                                               [] { return QDate::currentDate(); });
-    // What the reader saves shows on Home too, and Home opens guides in the reader.
-    QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_suggestions.get(),
-                     &SuggestionListModel::refresh);
-    QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_commitments.get(),
-                     &CommitmentListModel::refresh);
-    QObject::connect(app->m_suggestions.get(), &SuggestionListModel::openRequested, app->m_reader.get(),
-                     [reader = app->m_reader.get(), navigation = app->m_navigation.get()](const QString &id) {
-        if (reader->open(id))
-            navigation->openRoute(QStringLiteral("learn"));
-    });
-    // Another area's own guides: everything holding a pointer into the list lets go first.
-    QObject::connect(app->m_library.get(), &ModuleLibrary::aboutToChange, app->m_modules.get(),
-                     [modules = app->m_modules.get(), reader = app->m_reader.get(), suggestions = app->m_suggestions.get()] {
-        reader->close();
-        modules->beginModulesChange();
-        suggestions->forgetModules();
-    });
-    QObject::connect(app->m_library.get(), &ModuleLibrary::changed, app->m_modules.get(),
-                     [modules = app->m_modules.get(), suggestions = app->m_suggestions.get(),
-                      commitments = app->m_commitments.get()] {
-        modules->endModulesChange();
-        suggestions->refresh();
-        commitments->refresh();
-    });
+    app->createHome(moduleList);
+    app->followModuleLibrary();
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
@@ -164,9 +146,50 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
+    app->connectQuickExit();
+    return app;
+}
+
+void AppComposition::createHome(const QList<Module> &moduleList)
+{
+    m_suggestions = std::make_unique<SuggestionListModel>(moduleList, *m_progressStore, *m_settings);
+    m_commitments = std::make_unique<CommitmentListModel>(moduleList, *m_progressStore,
+                                                          [] { return QDate::currentDate(); });
+    // What the reader saves shows on Home too, and Home opens guides in the reader.
+    QObject::connect(m_reader.get(), &ReaderController::progressSaved, m_suggestions.get(),
+                     &SuggestionListModel::refresh);
+    QObject::connect(m_reader.get(), &ReaderController::progressSaved, m_commitments.get(),
+                     &CommitmentListModel::refresh);
+    QObject::connect(m_suggestions.get(), &SuggestionListModel::openRequested, m_reader.get(),
+                     [reader = m_reader.get(), navigation = m_navigation.get()](const QString &id) {
+        if (reader->open(id))
+            navigation->openRoute(QStringLiteral("learn"));
+    });
+}
+
+void AppComposition::followModuleLibrary()
+{
+    // Another area's own guides: everything holding a pointer into the list lets go first.
+    QObject::connect(m_library.get(), &ModuleLibrary::aboutToChange, m_modules.get(),
+                     [modules = m_modules.get(), reader = m_reader.get(), suggestions = m_suggestions.get()] {
+        reader->close();
+        modules->beginModulesChange();
+        suggestions->forgetModules();
+    });
+    QObject::connect(m_library.get(), &ModuleLibrary::changed, m_modules.get(),
+                     [modules = m_modules.get(), suggestions = m_suggestions.get(),
+                      commitments = m_commitments.get()] {
+        modules->endModulesChange();
+        suggestions->refresh();
+        commitments->refresh();
+    });
+}
+
+void AppComposition::connectQuickExit()
+{
     // What the models cannot see without the GUI: the app going to the background, and the
     // on-screen keyboard, whose word suggestions would otherwise stay above the neutral screen.
-    QuickExitController *quickExit = app->m_quickExit.get();
+    QuickExitController *quickExit = m_quickExit.get();
     QObject::connect(qGuiApp, &QGuiApplication::applicationStateChanged, quickExit,
                      [quickExit](Qt::ApplicationState state) { quickExit->setInBackground(state != Qt::ApplicationActive); });
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, quickExit, [quickExit] {
@@ -175,15 +198,13 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     });
     // What was searched for can say as much as a journal entry, so it goes when the app is left;
     // and a voice reading a guide must fall silent at once.
-    QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, app->m_search.get(),
-                     [quickExit, search = app->m_search.get(), readAloud = app->m_readAloud.get()] {
+    QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, m_search.get(),
+                     [quickExit, search = m_search.get(), readAloud = m_readAloud.get()] {
         if (!quickExit->neutralScreenShown())
             return;
         readAloud->stop();
         search->setQuery(QString());
     });
-
-    return app;
 }
 
 AppComposition::~AppComposition() = default;

@@ -35,6 +35,10 @@ public:
 
 private:
     AppComposition() = default;
+    // Parts of create(), each wiring one area of the app.
+    void createHome(const QList<Module> &moduleList);
+    void followModuleLibrary();
+    void connectQuickExit();
 
     std::unique_ptr<QTemporaryDir> m_scratchDir;
     QString m_dataDir;
