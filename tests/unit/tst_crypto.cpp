@@ -1,0 +1,126 @@
+#include "catchqtstrings.h"
+#include "crypto/pinwrap.h"
+#include "crypto/sealedbox.h"
+#include "crypto/secretkey.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+namespace {
+
+SecretKey newKey()
+{
+    std::optional<SecretKey> key = SecretKey::random();
+    REQUIRE(key);
+    return std::move(*key);
+}
+
+const QByteArray kNote = "We argued about money again. I walked out.";
+const QByteArray kWhere = "journal_entries/42/note";
+
+} // namespace
+
+TEST_CASE("a sealed note opens with its key and place, and never shows its words")
+{
+    const SecretKey key = newKey();
+    const QByteArray sealed = seal(key, kNote, kWhere);
+    CHECK_FALSE(sealed.contains("money"));
+    CHECK(sealed.size() == kNote.size() + 24 + 16);  // nonce in front, tag behind
+    CHECK(open(key, sealed, kWhere) == kNote);
+    // The same words sealed twice look different, so equal notes cannot be spotted.
+    CHECK(seal(key, kNote, kWhere) != sealed);
+    CHECK(open(key, seal(key, QByteArray(), kWhere), kWhere) == QByteArray());
+}
+
+TEST_CASE("a wrong key, another place, a changed byte or a cut value never opens")
+{
+    const SecretKey key = newKey();
+    const QByteArray sealed = seal(key, kNote, kWhere);
+    CHECK_FALSE(open(newKey(), sealed, kWhere));
+    CHECK_FALSE(open(key, sealed, QByteArrayLiteral("journal_entries/43/note")));
+    for (qsizetype at : {qsizetype(0), qsizetype(30), sealed.size() - 1}) {
+        QByteArray changed = sealed;
+        changed[at] = char(changed[at] ^ 0x01);
+        INFO("byte " << at);
+        CHECK_FALSE(open(key, changed, kWhere));
+    }
+    CHECK_FALSE(open(key, sealed.left(sealed.size() - 1), kWhere));
+    CHECK_FALSE(open(key, sealed.left(10), kWhere));
+    CHECK_FALSE(open(key, QByteArray(), kWhere));
+}
+
+TEST_CASE("keys are random, move-only, and made only from the right number of bytes")
+{
+    const SecretKey first = newKey();
+    const SecretKey second = newKey();
+    CHECK(first.toBytes() != second.toBytes());
+    CHECK(first.toBytes().size() == 32);
+    CHECK_FALSE(SecretKey::fromBytes(QByteArray(31, 'x')));
+    CHECK_FALSE(SecretKey::fromBytes(QByteArray(33, 'x')));
+    const std::optional<SecretKey> copy = SecretKey::fromBytes(first.toBytes());
+    REQUIRE(copy);
+    CHECK(open(*copy, seal(first, kNote, kWhere), kWhere) == kNote);
+
+    SecretKey moved = newKey();
+    const QByteArray bytes = moved.toBytes();
+    SecretKey target = std::move(moved);
+    CHECK(target.toBytes() == bytes);
+    QByteArray secret = bytes;
+    wipe(secret);
+    CHECK(secret == QByteArray(32, '\0'));
+}
+
+TEST_CASE("a data key wrapped with a PIN comes back only with that PIN")
+{
+    const SecretKey dataKey = newKey();
+    const QByteArray wrapped = wrapWithPin(dataKey, QStringLiteral("2468"), PinWrapCost::fastest());
+    REQUIRE_FALSE(wrapped.isEmpty());
+    CHECK_FALSE(wrapped.contains(dataKey.toBytes()));
+
+    UnwrapResult right = unwrapWithPin(wrapped, QStringLiteral("2468"));
+    REQUIRE(right.key);
+    CHECK_FALSE(right.problem);
+    CHECK(right.key->toBytes() == dataKey.toBytes());
+
+    const UnwrapResult wrong = unwrapWithPin(wrapped, QStringLiteral("2469"));
+    CHECK_FALSE(wrong.key);
+    CHECK(wrong.problem == UnwrapProblem::WrongPin);
+    // The same PIN wraps differently each time (a new salt), so two phones' files never match.
+    CHECK(wrapWithPin(dataKey, QStringLiteral("2468"), PinWrapCost::fastest()) != wrapped);
+}
+
+TEST_CASE("a damaged, cut, foreign or newer wrapped key is refused as unreadable or wrong, never opened")
+{
+    const SecretKey dataKey = newKey();
+    const QByteArray wrapped = wrapWithPin(dataKey, QStringLiteral("2468"), PinWrapCost::fastest());
+    CHECK(unwrapWithPin(QByteArray(), QStringLiteral("2468")).problem == UnwrapProblem::Unreadable);
+    CHECK(unwrapWithPin(wrapped.left(10), QStringLiteral("2468")).problem == UnwrapProblem::Unreadable);
+    CHECK(unwrapWithPin("not a key file at all, just words", QStringLiteral("2468")).problem == UnwrapProblem::Unreadable);
+
+    QByteArray newer = wrapped;
+    newer[4] = char(2);  // the format number after the magic
+    CHECK(unwrapWithPin(newer, QStringLiteral("2468")).problem == UnwrapProblem::Unreadable);
+
+    // A cost raised in the file would make the phone work for minutes: refused, not tried.
+    QByteArray greedy = wrapped;
+    greedy[5] = char(0x7F);  // top byte of the operations count
+    CHECK(unwrapWithPin(greedy, QStringLiteral("2468")).problem == UnwrapProblem::Unreadable);
+
+    // The salt is bound to the sealed key: changing it fails as a wrong PIN would.
+    QByteArray salted = wrapped;
+    salted[25] = char(salted[25] ^ 0x01);
+    CHECK(unwrapWithPin(salted, QStringLiteral("2468")).problem == UnwrapProblem::WrongPin);
+    QByteArray tail = wrapped;
+    tail[tail.size() - 1] = char(tail[tail.size() - 1] ^ 0x01);
+    CHECK(unwrapWithPin(tail, QStringLiteral("2468")).problem == UnwrapProblem::WrongPin);
+}
+
+TEST_CASE("the app's own cost works end to end")
+{
+    const SecretKey dataKey = newKey();
+    const QByteArray wrapped = wrapWithPin(dataKey, QStringLiteral("135790"));
+    UnwrapResult result = unwrapWithPin(wrapped, QStringLiteral("135790"));
+    REQUIRE(result.key);
+    CHECK(result.key->toBytes() == dataKey.toBytes());
+}
