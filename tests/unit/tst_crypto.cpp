@@ -1,9 +1,13 @@
 #include "catchqtstrings.h"
+#include "crypto/keyfilestore.h"
 #include "crypto/pinwrap.h"
 #include "crypto/sealedbox.h"
 #include "crypto/secretkey.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace cg;
 
@@ -123,4 +127,42 @@ TEST_CASE("the app's own cost works end to end")
     UnwrapResult result = unwrapWithPin(wrapped, QStringLiteral("135790"));
     REQUIRE(result.key);
     CHECK(result.key->toBytes() == dataKey.toBytes());
+}
+
+TEST_CASE("the desktop key file is readable only by its owner, and survives being read back")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.key"));
+    KeyFileStore store(path);
+    CHECK_FALSE(store.load());
+    CHECK(store.error().isEmpty());  // none yet is not a problem
+
+    const QByteArray key(32, '\x5A');
+    REQUIRE(store.save(key));
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    CHECK(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    CHECK_FALSE(permissions.testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                         | QFileDevice::WriteOther | QFileDevice::ExeOwner));
+    CHECK(KeyFileStore(path).load() == key);
+
+    REQUIRE(store.save(QByteArray(32, '\x11')));
+    CHECK(store.load() == QByteArray(32, '\x11'));
+    REQUIRE(store.erase());
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(store.erase());  // nothing left is fine
+}
+
+TEST_CASE("a key file others can read is refused with a clear error; one in a missing folder is not saved")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.key"));
+    KeyFileStore store(path);
+    REQUIRE(store.save(QByteArray(32, 'k')));
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    CHECK_FALSE(store.load());
+    CHECK(store.error().contains(QStringLiteral("readable only by you")));
+
+    KeyFileStore nowhere(dir.filePath(QStringLiteral("no/such/folder/journal.key")));
+    CHECK_FALSE(nowhere.save(QByteArray(32, 'k')));
+    CHECK_FALSE(nowhere.error().isEmpty());
 }
