@@ -1,6 +1,8 @@
 #include "catchqtstrings.h"
 #include "crypto/keyfilestore.h"
 #include "crypto/pinwrap.h"
+#include "crypto/privatevault.h"
+#include "core/privatedatalock.h"
 #include "crypto/sealedbox.h"
 #include "crypto/secretkey.h"
 
@@ -8,6 +10,8 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <memory>
 
 using namespace cg;
 
@@ -165,4 +169,101 @@ TEST_CASE("a key file others can read is refused with a clear error; one in a mi
     KeyFileStore nowhere(dir.filePath(QStringLiteral("no/such/folder/journal.key")));
     CHECK_FALSE(nowhere.save(QByteArray(32, 'k')));
     CHECK_FALSE(nowhere.error().isEmpty());
+}
+
+namespace {
+
+struct VaultSetup {
+    QTemporaryDir dir;
+    KeyFileStore deviceStore{dir.filePath(QStringLiteral("journal.key"))};
+    PrivateDataLock lock;
+    QString pinFile = dir.filePath(QStringLiteral("journal.pinkey"));
+
+    std::unique_ptr<PrivateVault> vault()
+    {
+        return std::make_unique<PrivateVault>(deviceStore, pinFile, lock, PinWrapCost::fastest());
+    }
+};
+
+} // namespace
+
+TEST_CASE("without a PIN the vault makes its key on first use and opens with it after a restart")
+{
+    VaultSetup setup;
+    QByteArray sealed;
+    {
+        auto vault = setup.vault();
+        CHECK_FALSE(vault->key());
+        REQUIRE(vault->open());
+        REQUIRE(vault->key());
+        sealed = seal(*vault->key(), kNote, kWhere);
+    }
+    auto again = setup.vault();
+    REQUIRE(again->open());
+    CHECK(open(*again->key(), sealed, kWhere) == kNote);
+}
+
+TEST_CASE("locking (quick exit) wipes the key from memory at once")
+{
+    VaultSetup setup;
+    auto vault = setup.vault();
+    REQUIRE(vault->open());
+    setup.lock.lock();
+    CHECK_FALSE(vault->key());
+    REQUIRE(vault->open());
+    CHECK(vault->key());
+}
+
+TEST_CASE("with a PIN the key leaves the key store and opens only with that PIN")
+{
+    VaultSetup setup;
+    auto vault = setup.vault();
+    REQUIRE(vault->open());
+    const QByteArray sealed = seal(*vault->key(), kNote, kWhere);
+    REQUIRE(vault->setPin(QStringLiteral("4321")));
+    CHECK(vault->hasPin());
+    CHECK_FALSE(QFile::exists(setup.dir.filePath(QStringLiteral("journal.key"))));
+
+    auto later = setup.vault();
+    CHECK_FALSE(later->open());  // a PIN is needed now
+    CHECK_FALSE(later->unlock(QStringLiteral("1234")));
+    CHECK(later->problem() == UnwrapProblem::WrongPin);
+    CHECK_FALSE(later->key());
+    REQUIRE(later->unlock(QStringLiteral("4321")));
+    CHECK(open(*later->key(), sealed, kWhere) == kNote);
+
+    REQUIRE(later->removePin());
+    CHECK_FALSE(later->hasPin());
+    auto withoutPin = setup.vault();
+    REQUIRE(withoutPin->open());
+    CHECK(open(*withoutPin->key(), sealed, kWhere) == kNote);
+}
+
+TEST_CASE("a damaged PIN key file says so and opens nothing")
+{
+    VaultSetup setup;
+    auto vault = setup.vault();
+    REQUIRE(vault->open());
+    REQUIRE(vault->setPin(QStringLiteral("4321")));
+    QFile file(setup.pinFile);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("garbage");
+    file.close();
+    auto later = setup.vault();
+    CHECK_FALSE(later->unlock(QStringLiteral("4321")));
+    CHECK(later->problem() == UnwrapProblem::Unreadable);
+}
+
+TEST_CASE("forgetting the key (the reset for a forgotten PIN) leaves nothing that opens the old data")
+{
+    VaultSetup setup;
+    auto vault = setup.vault();
+    REQUIRE(vault->open());
+    const QByteArray sealed = seal(*vault->key(), kNote, kWhere);
+    REQUIRE(vault->setPin(QStringLiteral("4321")));
+    REQUIRE(vault->forgetKey());
+    CHECK_FALSE(vault->key());
+    CHECK_FALSE(vault->hasPin());
+    REQUIRE(vault->open());  // a fresh start, with a new key
+    CHECK_FALSE(open(*vault->key(), sealed, kWhere));
 }
