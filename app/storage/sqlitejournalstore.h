@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/journalentry.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cg {
+
+class PrivateVault;
+
+// The journal in SQLite, every entry sealed whole with the vault's key and bound to its id, so
+// a sealed entry copied onto another row does not open. Nothing can be read or written while
+// the vault is closed.
+class SqliteJournalStore
+{
+public:
+    SqliteJournalStore(QSqlDatabase &db, const PrivateVault &vault);
+
+    // Saves a new entry (empty id: a random one is given) or replaces the one with its id.
+    // Returns the id, or nullopt with lastError() set; an entry that failed to save was not
+    // half-saved.
+    std::optional<QString> save(const JournalEntry &entry);
+    bool remove(const QString &id);
+    // Every entry, oldest first. Nullopt while the vault is closed or the table cannot be read.
+    // An entry that does not open (damaged on disk) is left out and counted in damagedCount().
+    std::optional<QList<JournalEntry>> loadAll();
+
+    int damagedCount() const { return m_damaged; }
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase &m_db;
+    const PrivateVault &m_vault;
+    int m_damaged = 0;
+    QString m_error;
+};
+
+} // namespace cg
