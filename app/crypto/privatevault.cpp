@@ -39,11 +39,8 @@ bool PrivateVault::open()
         std::optional<SecretKey> fresh = SecretKey::random();
         if (!fresh)
             return fail(QStringLiteral("no locked memory for the key"));
-        QByteArray bytes = fresh->toBytes();
-        const bool kept = m_deviceStore.save(bytes);
-        wipe(bytes);
-        if (!kept)
-            return fail(m_deviceStore.error());
+        if (!keepInDeviceStore(*fresh))
+            return false;
         m_key = std::move(fresh);
         return true;
     }
@@ -90,11 +87,8 @@ bool PrivateVault::removePin()
     m_error.clear();
     if (!m_key)
         return fail(QStringLiteral("open the vault first"));
-    QByteArray bytes = m_key->toBytes();
-    const bool kept = m_deviceStore.save(bytes);
-    wipe(bytes);
-    if (!kept)
-        return fail(m_deviceStore.error());
+    if (!keepInDeviceStore(*m_key))
+        return false;
     return QFile::remove(m_pinKeyPath) || fail(QStringLiteral("cannot remove the PIN key"));
 }
 
@@ -106,6 +100,14 @@ bool PrivateVault::forgetKey()
     const bool pinGone = !hasPin() || QFile::remove(m_pinKeyPath);
     const bool storeGone = m_deviceStore.erase();
     return (pinGone && storeGone) || fail(QStringLiteral("cannot forget the key: %1").arg(m_deviceStore.error()));
+}
+
+bool PrivateVault::keepInDeviceStore(const SecretKey &key)
+{
+    QByteArray bytes = key.toBytes();
+    const bool kept = m_deviceStore.save(bytes);
+    wipe(bytes);
+    return kept || fail(m_deviceStore.error());
 }
 
 void PrivateVault::close()

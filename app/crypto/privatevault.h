@@ -48,6 +48,7 @@ public:
 
 private:
     void close();
+    bool keepInDeviceStore(const SecretKey &key);
     bool fail(const QString &error);
 
     DeviceKeyStore &m_deviceStore;
