@@ -120,6 +120,7 @@ ModuleLoadResult loadModules(const QString &contentDir)
     const TopicLists topics = readTopicLists(contentDir);
     ModuleLoadResult result = loadModuleFolder({path, location, {}}, topics);
     result.issues = topics.issues + result.issues;
+    result.topics = topics;
     return result;
 }
 

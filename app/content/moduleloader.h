@@ -2,6 +2,7 @@
 
 #include "content/topiclists.h"
 #include "core/module.h"
+#include "content/topiclists.h"
 #include "core/validationissue.h"
 
 #include <QJsonObject>
@@ -21,6 +22,7 @@ struct ModuleLoadResult {
     QList<Module> modules;         // only whole modules, sorted by folder name
     QList<ModuleSource> sources;   // the same modules with their module.json
     ValidationIssues issues;       // why any module was left out
+    TopicLists topics;             // content/topics.json as read for these modules
 };
 
 // One folder of module folders: the national modules/ or an area pack's areas/<slug>/modules/.

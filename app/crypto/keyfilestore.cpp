@@ -47,7 +47,7 @@ bool KeyFileStore::save(const QByteArray &key)
         file.cancelWriting();
         return false;
     }
-    return QFile::setPermissions(m_path, kOwnerOnly);
+    return true;
 }
 
 bool KeyFileStore::erase()

@@ -3,13 +3,13 @@
 #include "core/privatedatalock.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace cg {
 
 PrivateVault::PrivateVault(DeviceKeyStore &deviceStore, QString pinKeyPath, PrivateDataLock &lock, PinWrapCost cost)
     : m_deviceStore(deviceStore)
     , m_pinKeyPath(std::move(pinKeyPath))
+    , m_pinFile(m_pinKeyPath)
     , m_cost(cost)
 {
     m_lockConnection = QObject::connect(&lock, &PrivateDataLock::locked, &lock, [this] { close(); });
@@ -54,10 +54,10 @@ bool PrivateVault::unlock(const QString &pin)
 {
     m_problem.reset();
     m_error.clear();
-    QFile file(m_pinKeyPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the PIN key: %1").arg(file.errorString()));
-    UnwrapResult result = unwrapWithPin(file.readAll(), pin);
+    const std::optional<QByteArray> wrapped = m_pinFile.load();
+    if (!wrapped)
+        return fail(m_pinFile.error().isEmpty() ? QStringLiteral("no PIN is set") : m_pinFile.error());
+    UnwrapResult result = unwrapWithPin(*wrapped, pin);
     m_problem = result.problem;
     if (!result.key)
         return fail(result.problem == UnwrapProblem::WrongPin ? QStringLiteral("wrong PIN")
@@ -72,13 +72,12 @@ bool PrivateVault::setPin(const QString &pin)
     if (!m_key)
         return fail(QStringLiteral("open the vault first"));
     const QByteArray wrapped = wrapWithPin(*m_key, pin, m_cost);
-    QSaveFile file(m_pinKeyPath);
+    if (wrapped.isEmpty())
+        return fail(QStringLiteral("the key could not be wrapped"));
     // The PIN file is complete on disk before the key store copy goes, so a crash in between
     // leaves the key reachable one way or the other, never lost.
-    if (wrapped.isEmpty() || !file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(wrapped) != wrapped.size()
-        || !file.commit())
-        return fail(QStringLiteral("cannot save the PIN key: %1").arg(file.errorString()));
+    if (!m_pinFile.save(wrapped))
+        return fail(m_pinFile.error());
     return m_deviceStore.erase() || fail(m_deviceStore.error());
 }
 
@@ -89,7 +88,7 @@ bool PrivateVault::removePin()
         return fail(QStringLiteral("open the vault first"));
     if (!keepInDeviceStore(*m_key))
         return false;
-    return QFile::remove(m_pinKeyPath) || fail(QStringLiteral("cannot remove the PIN key"));
+    return m_pinFile.erase() || fail(m_pinFile.error());
 }
 
 bool PrivateVault::forgetKey()
@@ -97,9 +96,10 @@ bool PrivateVault::forgetKey()
     close();
     m_problem.reset();
     m_error.clear();
-    const bool pinGone = !hasPin() || QFile::remove(m_pinKeyPath);
+    const bool pinGone = m_pinFile.erase();
     const bool storeGone = m_deviceStore.erase();
-    return (pinGone && storeGone) || fail(QStringLiteral("cannot forget the key: %1").arg(m_deviceStore.error()));
+    return (pinGone && storeGone)
+        || fail(QStringLiteral("cannot forget the key: %1").arg(pinGone ? m_deviceStore.error() : m_pinFile.error()));
 }
 
 bool PrivateVault::keepInDeviceStore(const SecretKey &key)

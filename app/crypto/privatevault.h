@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/devicekeystore.h"
+#include "crypto/keyfilestore.h"
 #include "crypto/pinwrap.h"
 #include "crypto/secretkey.h"
 
@@ -53,6 +54,7 @@ private:
 
     DeviceKeyStore &m_deviceStore;
     QString m_pinKeyPath;
+    KeyFileStore m_pinFile;  // the wrapped key: owner-only and written whole, like a key file
     PinWrapCost m_cost;
     QMetaObject::Connection m_lockConnection;
     std::optional<SecretKey> m_key;

@@ -5,7 +5,6 @@
 #include "content/moduleloader.h"
 #include "content/searchentries.h"
 #include "content/searchwordsfile.h"
-#include "content/topiclists.h"
 #include "platformfactory.h"
 #include "shell/demodata.h"
 #include "storage/appschema.h"
@@ -102,7 +101,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         && !fillDemoData(*app->m_settings, areas.areas, *app->m_progressStore, QDate::currentDate(), error))
         return nullptr;
     app->m_modules = std::make_unique<ModuleListModel>(moduleList, *app->m_progressStore, *app->m_settings);
-    app->m_modules->setTopicLabels(readTopicLists(contentDir).moduleTopicLabels);
+    app->m_modules->setTopicLabels(modules.topics.moduleTopicLabels);
     app->m_reader = std::make_unique<ReaderController>(moduleList, *app->m_progressStore,
                                                        [] { return QDate::currentDate(); });
     QObject::connect(app->m_reader.get(), &ReaderController::progressSaved, app->m_modules.get(),

@@ -24,6 +24,8 @@ public:
             m_callback(false);
     }
     void onSpeakingChanged(std::function<void(bool)> callback) override { m_callback = std::move(callback); }
+    // Whether someone is still told when speaking starts or stops.
+    bool listening() const { return bool(m_callback); }
 
     bool hasVoice = true;
     QStringList said;

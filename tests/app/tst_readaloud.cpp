@@ -89,6 +89,7 @@ TEST_CASE("a controller that goes away silences the voice and is never called ag
     }
     const int stops = setup.speaker.stops;
     CHECK(stops >= 1);
+    CHECK_FALSE(setup.speaker.listening());  // the callback was taken back
     setup.speaker.stop();  // a late "stopped" from the engine reaches no one
     CHECK(setup.speaker.stops == stops + 1);
 }
