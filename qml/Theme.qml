@@ -16,6 +16,7 @@ QtObject {
     readonly property color textOnBrand: "#FFFFFF"
     readonly property color exitButton: "#2F3437"
     readonly property color urgent: "#A3262A"
+    readonly property color goodDay: "#4F7A35"
     // The neutral screen looks like a plain system clock, not like this app.
     readonly property color neutralBackground: "#ECEFF1"
     readonly property color neutralText: "#37474F"

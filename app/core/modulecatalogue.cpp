@@ -20,4 +20,10 @@ QList<Module> modulesForArea(const QList<Module> &nationalModules, const QList<M
     return merged;
 }
 
+const Module *findModule(const QList<Module> &modules, const QString &id)
+{
+    const auto found = std::find_if(modules.cbegin(), modules.cend(), [&id](const Module &module) { return module.id == id; });
+    return found == modules.cend() ? nullptr : &*found;
+}
+
 } // namespace cg

@@ -12,4 +12,7 @@ namespace cg {
 // parents are used to finding it.
 QList<Module> modulesForArea(const QList<Module> &nationalModules, const QList<Module> &areaModules);
 
+// The module with `id` in `modules`, or nullptr.
+const Module *findModule(const QList<Module> &modules, const QString &id);
+
 } // namespace cg

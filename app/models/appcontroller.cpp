@@ -55,11 +55,20 @@ bool AppController::openRoute(const QString &route)
         m_parts.search->setQuery(typed);
         return true;
     }
+    if (route.startsWith(QLatin1String("journal/"))) {
+        if (!openRoute(QStringLiteral("journal")))
+            return false;
+        return m_parts.journal->openRoute(route.mid(int(qstrlen("journal/"))));
+    }
     if (!NavigationController::routes().contains(route))
         return false;
     m_parts.quickExit->returnFromNeutralScreen();
     m_parts.reader->close();
-    return m_parts.navigation->openRoute(route);
+    if (!m_parts.navigation->openRoute(route))
+        return false;
+    if (route == QLatin1String("journal"))
+        m_parts.journal->openRoute(QString());
+    return true;
 }
 
 QStringList AppController::routes() const
@@ -70,6 +79,7 @@ QStringList AppController::routes() const
             all << QStringLiteral("module/%1/%2").arg(module.id).arg(section);
     }
     // One search with results and one with none, so both states are checked and rendered.
+    all << JournalController::routes();
     return all << QStringLiteral("search/kids upset") << QStringLiteral("search/zzzz") << kQuickExitRoute;
 }
 

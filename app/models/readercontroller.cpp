@@ -1,5 +1,7 @@
 #include "models/readercontroller.h"
 
+#include "core/modulecatalogue.h"
+
 namespace cg {
 
 ReaderController::ReaderController(const QList<Module> &modules, ModuleProgressStore &store, Today today,
@@ -54,9 +56,8 @@ QString ReaderController::sectionSpeechText() const
 
 bool ReaderController::open(const QString &moduleId, int section)
 {
-    const auto found = std::find_if(m_modules.cbegin(), m_modules.cend(),
-                                    [&](const Module &module) { return module.id == moduleId; });
-    if (found == m_modules.cend() || section >= int(found->sections.size()) || section < -1)
+    const Module *found = findModule(m_modules, moduleId);
+    if (!found || section >= int(found->sections.size()) || section < -1)
         return false;
     // Unreadable progress must not be taken as "not started": the first save would overwrite it.
     const auto saved = m_store.loadProgress();
@@ -64,7 +65,7 @@ bool ReaderController::open(const QString &moduleId, int section)
         reportSave(false);
         return false;
     }
-    m_module = &*found;
+    m_module = found;
     m_progress = saved->value(moduleId);
     // Resume where the parent left off; a finished guide opens again at its start. A module
     // edited since may have fewer sections than where the parent had got to.

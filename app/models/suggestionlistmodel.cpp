@@ -1,5 +1,6 @@
 #include "models/suggestionlistmodel.h"
 
+#include "core/modulecatalogue.h"
 #include "models/modulelistmodel.h"
 #include "models/settingscontroller.h"
 
@@ -31,10 +32,6 @@ QList<SuggestionListModel::Suggestion> SuggestionListModel::suggest(const QList<
             chosen.append({&module, reason});
     };
     const auto notStarted = [&progress](const Module &module) { return !progress.contains(module.id); };
-    const auto findModule = [&modules](const QString &id) -> const Module * {
-        const auto found = std::find_if(modules.cbegin(), modules.cend(), [&id](const Module &m) { return m.id == id; });
-        return found == modules.cend() ? nullptr : &*found;
-    };
 
     for (const Module &module : modules) {
         const auto saved = progress.constFind(module.id);
@@ -47,7 +44,7 @@ QList<SuggestionListModel::Suggestion> SuggestionListModel::suggest(const QList<
             continue;
         const int before = int(chosen.size());
         for (const QString &id : finished.relatedModules) {
-            const Module *next = findModule(id);
+            const Module *next = findModule(modules, id);
             if (next && !next->leadsToSafety && notStarted(*next) && ModuleListModel::isFor(*next, familySituation)) {
                 add(*next, Reason::FollowsOn);
                 break;

@@ -1,12 +1,15 @@
 #include "shell/appcomposition.h"
 
 #include "content/areamodules.h"
+#include "core/modulecatalogue.h"
 #include "content/arealoader.h"
 #include "content/moduleloader.h"
 #include "content/searchentries.h"
 #include "content/searchwordsfile.h"
 #include "platformfactory.h"
+#include "shell/activityfilter.h"
 #include "shell/demodata.h"
+#include "shell/demojournal.h"
 #include "storage/appschema.h"
 
 #include <QDir>
@@ -137,11 +140,13 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &ReadAloudController::stop);
     app->createHome(moduleList);
     app->followModuleLibrary();
+    if (!app->createJournal(options, error))
+        return nullptr;
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        &moduleList, app->m_platform.get(),
+        app->m_journal.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
@@ -164,6 +169,52 @@ void AppComposition::createHome(const QList<Module> &moduleList)
         if (reader->open(id))
             navigation->openRoute(QStringLiteral("learn"));
     });
+}
+
+bool AppComposition::createJournal(const AppOptions &options, QString *error)
+{
+    m_keyStore = createDeviceKeyStore(m_dataDir);
+    m_vault = std::make_unique<PrivateVault>(*m_keyStore, QDir(m_dataDir).filePath(QStringLiteral("journal.pin")), m_lock);
+    m_journalStore = std::make_unique<SqliteJournalStore>(m_database.connection(), *m_vault);
+    const auto now = [] { return QDateTime::currentDateTime(); };
+    m_journal = std::make_unique<JournalController>(
+        *m_journalStore, *m_vault, m_lock, now, [library = m_library.get()](const QString &id) {
+            const Module *module = findModule(library->modules(), id);
+            return module ? module->title : QString();
+        });
+    if (options.demoData) {
+        m_journal->openIfNoPin();
+        if (!m_vault->isOpen() || !fillDemoJournal(*m_journalStore, now(), error)) {
+            if (error->isEmpty())
+                *error = QStringLiteral("cannot open the journal for demo data: %1").arg(m_journal->problem());
+            return false;
+        }
+        m_journal->refresh();
+    }
+    if (!options.journalPin.isEmpty()) {
+        m_journal->openIfNoPin();
+        if (!m_vault->isOpen() || !m_journal->choosePin(options.journalPin, options.journalPin)) {
+            *error = QStringLiteral("cannot set the journal PIN: %1").arg(m_journal->problem());
+            return false;
+        }
+    }
+    QObject::connect(m_journal.get(), &JournalController::safetyRouteReached, m_settings.get(),
+                     [settings = m_settings.get()] { settings->markSafetyRouteSeen(); });
+    QObject::connect(m_journal->trends(), &JournalTrendsModel::guideRequested, m_reader.get(),
+                     [reader = m_reader.get(), navigation = m_navigation.get()](const QString &id) {
+        if (reader->open(id))
+            navigation->openRoute(QStringLiteral("learn"));
+    });
+    // Without a PIN the journal opens by itself whenever it is shown, also after a quick exit.
+    QObject::connect(m_navigation.get(), &NavigationController::currentTabChanged, m_journal.get(),
+                     [navigation = m_navigation.get(), journal = m_journal.get()] {
+        if (navigation->currentTab() == NavigationController::JournalTab)
+            journal->openIfNoPin();
+    });
+    // Any touch or key press puts off the auto-lock.
+    m_activityFilter = std::make_unique<ActivityFilter>([journal = m_journal.get()] { journal->noteActivity(); });
+    qGuiApp->installEventFilter(m_activityFilter.get());
+    return true;
 }
 
 void AppComposition::followModuleLibrary()

@@ -6,7 +6,9 @@
 #include "models/modulelibrary.h"
 #include "shell/qttextspeaker.h"
 #include "shell/appoptions.h"
+#include "crypto/privatevault.h"
 #include "storage/database.h"
+#include "storage/sqlitejournalstore.h"
 #include "storage/sqlitemoduleprogressstore.h"
 #include "storage/sqlitesearchindex.h"
 #include "storage/sqlitesettingsstore.h"
@@ -39,6 +41,7 @@ private:
     void createHome(const QList<Module> &moduleList);
     void followModuleLibrary();
     void connectQuickExit();
+    bool createJournal(const AppOptions &options, QString *error);
 
     std::unique_ptr<QTemporaryDir> m_scratchDir;
     QString m_dataDir;
@@ -62,6 +65,11 @@ private:
     std::unique_ptr<SearchResultsModel> m_search;
     std::unique_ptr<SuggestionListModel> m_suggestions;
     std::unique_ptr<CommitmentListModel> m_commitments;
+    std::unique_ptr<DeviceKeyStore> m_keyStore;
+    std::unique_ptr<PrivateVault> m_vault;
+    std::unique_ptr<SqliteJournalStore> m_journalStore;
+    std::unique_ptr<JournalController> m_journal;
+    std::unique_ptr<QObject> m_activityFilter;
     std::unique_ptr<AppController> m_controller;
 };
 

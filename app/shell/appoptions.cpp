@@ -40,8 +40,12 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
                                       QStringLiteral("Where weekly anonymous counts go, once the parent has said yes."),
                                       QStringLiteral("URL"));
+    const QCommandLineOption journalPin(QStringLiteral("journal-pin"),
+                                        QStringLiteral("Lock the journal with PIN (4 to 8 digits) before starting: for "
+                                                       "screenshots and scripted tests, not for real use."),
+                                        QStringLiteral("PIN"));
     parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
-                       quitAfterFirstFrame, statsUrl});
+                       quitAfterFirstFrame, statsUrl, journalPin});
 
     if (!parser.parse(arguments))
         return AppOptionsError{parser.errorText()};
@@ -60,6 +64,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     options.demoData = parser.isSet(demoData);
     options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     options.statsUrl = parser.value(statsUrl);
+    options.journalPin = parser.value(journalPin);
     if (parser.isSet(statsUrl)) {
         const QUrl url(options.statsUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))

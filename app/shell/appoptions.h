@@ -22,6 +22,7 @@ struct AppOptions {
     bool demoData = false;
     bool quitAfterFirstFrame = false;  // start-up benchmark
     QString statsUrl;
+    QString journalPin;  // --journal-pin: set before start (screenshots, scripted tests)
 
     // Rendering and self-tests must never touch the parent's real data.
     bool needsScratchDataDir() const { return dataDir.isEmpty() && (selfTest || !renderRoute.isEmpty()); }

@@ -64,6 +64,17 @@ bool SqliteJournalStore::remove(const QString &id)
     return true;
 }
 
+bool SqliteJournalStore::removeAll()
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("DELETE FROM journal_entries"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 std::optional<QList<JournalEntry>> SqliteJournalStore::loadAll()
 {
     m_error.clear();

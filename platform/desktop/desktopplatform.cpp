@@ -2,6 +2,10 @@
 
 #include "platformfactory.h"
 
+#include "crypto/keyfilestore.h"
+
+#include <QDir>
+
 #include <QDesktopServices>
 
 namespace cg {
@@ -14,6 +18,11 @@ bool DesktopPlatform::openExternal(const QUrl &url)
 std::unique_ptr<PlatformServices> createPlatformServices()
 {
     return std::make_unique<DesktopPlatform>();
+}
+
+std::unique_ptr<DeviceKeyStore> createDeviceKeyStore(const QString &dataDir)
+{
+    return std::make_unique<KeyFileStore>(QDir(dataDir).filePath(QStringLiteral("journal.key")));
 }
 
 } // namespace cg

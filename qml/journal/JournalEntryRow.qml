@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One entry in the journal's list: when, what kind, and a short summary. The whole row opens it.
+ItemDelegate {
+    id: row
+
+    required property string entryId
+    required property bool goodDay
+    required property string dateText
+    required property string title
+    required property string detail
+    required property string note
+
+    width: parent ? parent.width : implicitWidth
+    padding: Theme.spacing
+    Accessible.name: [title, dateText, detail, note].filter(part => part.length > 0).join(". ")
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.divider
+
+        Rectangle {
+            width: 6
+            height: parent.height - 2 * Theme.radius
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.left: parent.left
+            radius: 3
+            color: row.goodDay ? Theme.goodDay : Theme.brand
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 2
+
+        Label {
+            Layout.fillWidth: true
+            text: row.dateText
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Label {
+            Layout.fillWidth: true
+            text: row.title
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.detail
+            font.pixelSize: Theme.smallSize
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: row.note
+            font.pixelSize: Theme.smallSize
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
+        }
+    }
+}
