@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>HeatPicker</name>
+    <message>
+        <source>%1 out of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is calm, 5 is very heated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Get help</source>
@@ -122,21 +133,682 @@
     </message>
 </context>
 <context>
+    <name>JournalChoices</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex or co-parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text or messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting and discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and in-laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol or drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and jealousy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting or swearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone walked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name-calling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things thrown or broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was pushed or hurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I felt afraid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I was stopped from seeing people or using money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My phone was checked or my location tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sorted it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agreed to differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still not sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of us walked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We made up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bit tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very heated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryForm</name>
+    <message>
+        <source>Something went well? Note it here. Good days are part of the picture too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap what fits and skip the rest. Only you can see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What time of day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was it about? (Pick any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heated did it get?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened? (Pick any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They saw some of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They heard some of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did they seem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped it go well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped, even a little?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else to note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be gone for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFollowUpView</name>
+    <message>
+        <source>Your entry is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noted that things were thrown or broken. Can we ask one more thing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it make you feel afraid, or worried about your safety or the children&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no wrong answer. Your answer is not saved anywhere; it only decides what we show you next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I felt afraid or worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalForgotPinView</name>
+    <message>
+        <source>Forgotten your PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are sorry, but nobody can get your PIN back, not even us. Your journal is locked so that only the PIN can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot remember it, you can start your journal again. This deletes every entry for good. Your guides and settings stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my journal and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I remember it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry will be gone for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalInsights</name>
+    <message>
+        <source>Some of what you noted, like feeling afraid or being controlled, is more than an everyday argument. It is not your fault, and help is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of your last %2 arguments started by text or messages. Words on a screen are easy to misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money came up most. Money worries put a strain on lots of families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children were there for most of them. There are simple ways to help children feel safe when grown-ups argue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things often got very heated. A short break to calm down can help everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of these arguments were left not sorted out. That happens to lots of people, and it can get easier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noted one good day. That counts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You noted %n good days. Those count too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalListView</name>
+    <message>
+        <source>A private place to note arguments and good days, so you can spot patterns over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some entries (%1) could not be opened. They have been kept, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how things have been going over the last few weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an argument, or a day that went well, tap a button below. It takes less than a minute, and you can skip any question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is locked with a PIN. It locks by itself after 5 minutes without a tap, and straight away when you use quick exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write is kept scrambled on this phone and never sent anywhere. Anyone who can open the app can read it. A PIN stops that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalLockView</name>
+    <message>
+        <source>Your journal is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten your PIN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your journal is a private place to note arguments and good days, so you can spot patterns over time.</source>
+        <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only on this phone</source>
+        <source>You are not alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you write here stays on this phone. It is never sent anywhere.</source>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note an argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPinSetupView</name>
+    <message>
+        <source>Lock your journal with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 4 to 8 numbers. Pick something other people would not guess, and not the PIN you use to unlock your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please remember it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your PIN, nobody can open your journal again, not even us. That is what keeps it private. You would have to start your journal again, empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalSafetyView</name>
+    <message>
+        <source>Thank you for writing this down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being hurt, threatened, made to feel afraid or controlled is not an ordinary argument. It is not your fault, and you do not have to deal with it on your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who know about this can listen, help you think it through and talk about staying safe. You do not have to be sure what to call it before you ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999, emergency services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Domestic Abuse Helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, any time of day or night. 0808 2000 247</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the helpline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the National Domestic Abuse Helpline, 0808 2000 247</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men&apos;s Advice Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For men experiencing abuse from a partner or ex. 0808 8010 327</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the Men&apos;s Advice Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the Men&apos;s Advice Line, 0808 8010 327</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For LGBT+ people experiencing abuse. 0800 999 5428</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Galop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Galop, 0800 999 5428</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help near you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get help lists support in your area, including services for domestic abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find help near you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping your phone safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone might look at your phone, you can lock your journal with a PIN. The Exit button at the top hides this app at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, this app will not suggest things to try together with a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalTrendsView</name>
+    <message>
+        <source>Back to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you might notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +1175,13 @@
     </message>
 </context>
 <context>
+    <name>TallyBars</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TogetherPart</name>
     <message>
         <source>Try this together</source>
@@ -529,6 +1208,17 @@
     </message>
 </context>
 <context>
+    <name>WeekChart</name>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::AreaListModel</name>
     <message>
         <source>I&apos;d prefer not to say</source>
@@ -539,6 +1229,170 @@
     <name>cg::CommitmentListModel</name>
     <message>
         <source>Your tick could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::JournalController</name>
+    <message>
+        <source>Your journal cannot be opened on this phone right now. Nothing has been deleted. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN did not match. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal cannot be opened right now. Nothing has been deleted. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entries cannot be read right now. Nothing has been deleted. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry could not be saved, so it is still here. Please try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. It is good to notice the days that go well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Well done for taking a moment to note it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted. Please try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose 4 to 8 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are different. Please type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be set, so your journal is as it was. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal now needs your PIN to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be removed. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal no longer needs a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal could not be cleared. Please try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal is empty and ready to use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::JournalDraft</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::JournalEntryListModel</name>
+    <message>
+        <source>A good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument with my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument with my ex or co-parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument with family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::JournalTrendsModel</name>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 argument in the last %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arguments in the last %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is about %1 a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average they felt: %1 (%2 out of 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted out or made up later: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children were there, saw or heard: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good days noted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week from %1: %2 arguments, %3 good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments and good days each week. %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import CommonGround.Models
 
 // A question's answers as a wrapping row of chips. Tapping one picks or drops it in the model,
 // which decides whether others are dropped (one answer) or kept (several).
 Flow {
-    id: flow
+    id: chipFlow
 
     required property ChipListModel chips
     property string question
@@ -15,16 +16,18 @@ Flow {
     Accessible.name: question
 
     Repeater {
-        model: flow.chips
+        model: chipFlow.chips
 
         TopicChip {
+            id: chip
+
             required property string label
             required property var model
 
-            text: label
-            selected: model.selected
-            Accessible.role: flow.chips.takesMany ? Accessible.CheckBox : Accessible.RadioButton
-            onClicked: model.selected = !model.selected
+            text: chip.label
+            selected: chip.model.selected
+            Accessible.role: chipFlow.chips.takesMany ? Accessible.CheckBox : Accessible.RadioButton
+            onClicked: chip.model.selected = !chip.model.selected
         }
     }
 }

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import CommonGround.Models
 
 // How heated it got, from 1 (calm) to 5 (very heated): five big buttons and the words for the
@@ -19,14 +19,16 @@ Column {
             model: 5
 
             TopicChip {
+                id: step
+
                 required property int index
                 readonly property int level: index + 1
 
                 width: Math.max(Theme.touchTarget, (picker.width - 4 * Theme.smallSpacing) / 5)
-                text: level
-                selected: picker.draft.heat === level
-                Accessible.name: qsTr("%1 out of 5").arg(level)
-                onClicked: picker.draft.heat = selected ? 0 : level
+                text: step.level
+                selected: picker.draft.heat === step.level
+                Accessible.name: qsTr("%1 out of 5").arg(step.level)
+                onClicked: picker.draft.heat = step.selected ? 0 : step.level
             }
         }
     }

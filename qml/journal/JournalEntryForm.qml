@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import CommonGround.Models
 
@@ -13,6 +12,13 @@ Column {
     property bool choosingWhen: false
 
     spacing: Theme.smallSpacing
+
+    Connections {
+        target: form.draft
+        function onReset() {
+            form.choosingWhen = false;
+        }
+    }
 
     BodyText {
         text: form.draft.goodDay
@@ -117,7 +123,7 @@ Column {
     }
     PrivateTextField {
         visible: !form.draft.goodDay && (form.draft.childrenThere || form.draft.childrenSaw || form.draft.childrenHeard)
-        placeholderText: qsTr("How did they seem?")
+        label: qsTr("How did they seem?")
         text: form.draft.childrenSeemed
         onTextChanged: form.draft.childrenSeemed = text
     }
@@ -135,17 +141,17 @@ Column {
     QuestionLabel { text: qsTr("In your own words (if you like)") }
     PrivateTextField {
         visible: !form.draft.goodDay
-        placeholderText: qsTr("How do you feel now?")
+        label: qsTr("How do you feel now?")
         text: form.draft.feelingNow
         onTextChanged: form.draft.feelingNow = text
     }
     PrivateTextField {
-        placeholderText: form.draft.goodDay ? qsTr("What helped it go well?") : qsTr("What helped, even a little?")
+        label: form.draft.goodDay ? qsTr("What helped it go well?") : qsTr("What helped, even a little?")
         text: form.draft.helped
         onTextChanged: form.draft.helped = text
     }
     PrivateTextField {
-        placeholderText: form.draft.goodDay ? qsTr("What happened?") : qsTr("Anything else to note")
+        label: form.draft.goodDay ? qsTr("What happened?") : qsTr("Anything else to note")
         text: form.draft.note
         onTextChanged: form.draft.note = text
     }

@@ -15,7 +15,8 @@ ItemDelegate {
 
     width: parent ? parent.width : implicitWidth
     padding: Theme.spacing
-    Accessible.name: [title, dateText, detail, note].filter(part => part.length > 0).join(". ")
+    Accessible.name: row.title + ". " + row.dateText + (row.detail.length > 0 ? ". " + row.detail : "")
+        + (row.note.length > 0 ? ". " + row.note : "")
 
     background: Rectangle {
         color: Theme.surface
@@ -68,8 +69,6 @@ ItemDelegate {
             font.pixelSize: Theme.smallSize
             color: Theme.text
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
             horizontalAlignment: Text.AlignLeft
         }
     }

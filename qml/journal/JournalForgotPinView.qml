@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import CommonGround.Models
 
 // A forgotten PIN: said plainly that nobody can get it back, and the one way forward, which

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import CommonGround.Models
 
 // The journal's front page: what it is for, a message after saving, patterns, and every entry
@@ -53,7 +53,9 @@ Column {
         model: view.journal.entries
 
         JournalEntryRow {
-            onClicked: view.journal.edit(entryId)
+            id: entryRow
+
+            onClicked: view.journal.edit(entryRow.entryId)
         }
     }
 

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import CommonGround.Models
 
 // The journal is locked with a PIN: type it to open. A forgotten PIN has a way forward, explained

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import CommonGround.Models
 
 // Choosing a PIN, with the one hard truth said before, not after: a forgotten PIN cannot be

@@ -1,5 +1,5 @@
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import CommonGround.Models
 
 // Patterns over the last 2, 4 or 12 weeks: numbers in words first, then charts, then ideas that
@@ -27,11 +27,13 @@ Column {
             model: view.trends.periods
 
             TopicChip {
+                id: period
+
                 required property var modelData
 
-                text: modelData.label
-                selected: view.trends.weeks === modelData.weeks
-                onClicked: view.trends.weeks = modelData.weeks
+                text: period.modelData.label
+                selected: view.trends.weeks === period.modelData.weeks
+                onClicked: view.trends.weeks = period.modelData.weeks
             }
         }
     }
@@ -40,9 +42,11 @@ Column {
         model: view.trends.summary
 
         BodyText {
+            id: line
+
             required property string modelData
 
-            text: modelData
+            text: line.modelData
         }
     }
 
@@ -54,11 +58,13 @@ Column {
         model: view.trends.insights
 
         InfoCard {
+            id: insight
+
             required property var modelData
 
-            body: modelData.text
-            actionText: modelData.moduleTitle.length > 0 ? qsTr("Read: %1").arg(modelData.moduleTitle) : ""
-            onActionTriggered: view.trends.openGuide(modelData.moduleId)
+            body: insight.modelData.text
+            actionText: insight.modelData.moduleTitle.length > 0 ? qsTr("Read: %1").arg(insight.modelData.moduleTitle) : ""
+            onActionTriggered: view.trends.openGuide(insight.modelData.moduleId)
         }
     }
 

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,16 +18,18 @@ Column {
         model: tally.rows
 
         ColumnLayout {
+            id: tallyRow
+
             required property var modelData
 
             width: tally.width
             spacing: 2
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%1: %2").arg(modelData.label).arg(modelData.count)
+            Accessible.name: qsTr("%1: %2").arg(tallyRow.modelData.label).arg(tallyRow.modelData.count)
 
             Label {
                 Layout.fillWidth: true
-                text: modelData.label + "  " + modelData.count
+                text: tallyRow.modelData.label + "  " + tallyRow.modelData.count
                 font.pixelSize: Theme.smallSize
                 color: Theme.text
                 wrapMode: Text.Wrap
@@ -34,7 +37,7 @@ Column {
                 Accessible.ignored: true
             }
             Rectangle {
-                Layout.preferredWidth: Math.max(4, tally.width * modelData.count / Math.max(1, tally.most))
+                Layout.preferredWidth: Math.max(4, tally.width * tallyRow.modelData.count / Math.max(1, tally.most))
                 Layout.preferredHeight: 8
                 Layout.alignment: Qt.AlignLeft
                 radius: 4

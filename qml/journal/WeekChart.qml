@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 
@@ -28,6 +29,8 @@ Column {
             model: chart.bars
 
             Item {
+                id: week
+
                 required property var modelData
 
                 width: chart.groupWidth
@@ -41,14 +44,14 @@ Column {
                     Rectangle {
                         anchors.bottom: parent.bottom
                         width: chart.barWidth
-                        height: Math.max(2, chart.plotHeight * modelData.arguments / Math.max(1, chart.most))
-                        color: modelData.arguments > 0 ? Theme.brand : Theme.divider
+                        height: Math.max(2, chart.plotHeight * week.modelData.arguments / Math.max(1, chart.most))
+                        color: week.modelData.arguments > 0 ? Theme.brand : Theme.divider
                     }
                     Rectangle {
                         anchors.bottom: parent.bottom
                         width: chart.barWidth
-                        height: Math.max(2, chart.plotHeight * modelData.goodDays / Math.max(1, chart.most))
-                        color: modelData.goodDays > 0 ? Theme.goodDay : Theme.divider
+                        height: Math.max(2, chart.plotHeight * week.modelData.goodDays / Math.max(1, chart.most))
+                        color: week.modelData.goodDays > 0 ? Theme.goodDay : Theme.divider
                     }
                 }
             }
@@ -66,11 +69,13 @@ Column {
             model: chart.bars
 
             Label {
+                id: weekLabel
+
                 required property var modelData
                 required property int index
 
                 width: chart.groupWidth
-                text: (chart.bars.length - 1 - index) % chart.labelEvery === 0 ? modelData.label : ""
+                text: (chart.bars.length - 1 - weekLabel.index) % chart.labelEvery === 0 ? weekLabel.modelData.label : ""
                 font.pixelSize: Theme.smallSize
                 color: Theme.mutedText
                 horizontalAlignment: Text.AlignHCenter

@@ -22,78 +22,75 @@ PageScaffold {
         }
     }
 
-    Loader {
+    // Every view is built once; only the one for the current screen is shown.
+    JournalListView {
         width: parent.width
-        sourceComponent: {
-            switch (page.screen) {
-            case JournalController.Entry: return entryForm;
-            case JournalController.Trends: return trendsView;
-            case JournalController.FollowUp: return followUpView;
-            case JournalController.Safety: return safetyView;
-            case JournalController.Lock: return lockView;
-            case JournalController.PinSetup: return pinSetupView;
-            case JournalController.ForgotPin: return forgotPinView;
-            default: return listView;
-            }
-        }
+        visible: page.screen === JournalController.List
+        journal: page.journal
+    }
+    JournalEntryForm {
+        width: parent.width
+        visible: page.screen === JournalController.Entry
+        journal: page.journal
+    }
+    JournalTrendsView {
+        width: parent.width
+        visible: page.screen === JournalController.Trends
+        journal: page.journal
+    }
+    JournalFollowUpView {
+        width: parent.width
+        visible: page.screen === JournalController.FollowUp
+        journal: page.journal
+    }
+    JournalSafetyView {
+        width: parent.width
+        visible: page.screen === JournalController.Safety
+        app: page.app
+    }
+    JournalLockView {
+        width: parent.width
+        visible: page.screen === JournalController.Lock
+        journal: page.journal
+    }
+    JournalPinSetupView {
+        width: parent.width
+        visible: page.screen === JournalController.PinSetup
+        journal: page.journal
+    }
+    JournalForgotPinView {
+        width: parent.width
+        visible: page.screen === JournalController.ForgotPin
+        journal: page.journal
     }
 
     actions: [
         TextButton {
-            visible: page.screen === JournalController.Entry
+            width: parent.width
+        visible: page.screen === JournalController.Entry
             text: qsTr("Cancel")
             onClicked: page.journal.cancel()
         },
         PrimaryButton {
             Layout.fillWidth: true
-            visible: page.screen === JournalController.Entry
+            width: parent.width
+        visible: page.screen === JournalController.Entry
             text: page.journal.draft.editing ? qsTr("Save changes") : qsTr("Save")
             onClicked: page.journal.save()
         },
         PrimaryButton {
             Layout.fillWidth: true
-            visible: page.screen === JournalController.List && page.journal.open
+            width: parent.width
+        visible: page.screen === JournalController.List && page.journal.open
             text: qsTr("Note an argument")
             onClicked: page.journal.startArgument()
         },
         PrimaryButton {
             Layout.fillWidth: true
-            visible: page.screen === JournalController.List && page.journal.open
+            width: parent.width
+        visible: page.screen === JournalController.List && page.journal.open
             text: qsTr("Note a good day")
             onClicked: page.journal.startGoodDay()
         }
     ]
-
-    Component {
-        id: listView
-        JournalListView { journal: page.journal }
-    }
-    Component {
-        id: entryForm
-        JournalEntryForm { journal: page.journal }
-    }
-    Component {
-        id: trendsView
-        JournalTrendsView { journal: page.journal }
-    }
-    Component {
-        id: followUpView
-        JournalFollowUpView { journal: page.journal }
-    }
-    Component {
-        id: safetyView
-        JournalSafetyView { app: page.app }
-    }
-    Component {
-        id: lockView
-        JournalLockView { journal: page.journal }
-    }
-    Component {
-        id: pinSetupView
-        JournalPinSetupView { journal: page.journal }
-    }
-    Component {
-        id: forgotPinView
-        JournalForgotPinView { journal: page.journal }
-    }
 }
