@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -177,4 +178,105 @@ TEST_CASE("the voice reading a guide stops at once on quick exit and when anothe
     controller.navigation()->selectTab(NavigationController::HelpTab);
     CHECK(voice.stops > stops);
     CHECK_FALSE(controller.readAloud()->speaking());
+}
+
+TEST_CASE("the journal opens when shown, quick exit locks it at once, and coming back opens it again")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(app);
+    JournalController &journal = *app->controller().journal();
+    CHECK_FALSE(journal.isOpen());  // nothing is read before the journal is looked at
+    REQUIRE(app->controller().openRoute(QStringLiteral("journal/new")));
+    CHECK(journal.isOpen());
+    CHECK(journal.screen() == JournalController::Entry);
+    REQUIRE(journal.save());
+    CHECK(journal.entries()->rowCount() == 1);
+
+    app->controller().quickExit()->quickExit();
+    CHECK_FALSE(journal.isOpen());
+    CHECK(journal.entries()->rowCount() == 0);
+
+    app->controller().quickExit()->returnFromNeutralScreen();
+    app->controller().navigation()->selectTab(NavigationController::JournalTab);
+    CHECK(journal.isOpen());
+    CHECK(journal.entries()->rowCount() == 1);
+}
+
+TEST_CASE("an entry naming fear reaches the safety route: couple exercises stop, also after a restart")
+{
+    QTemporaryDir dir;
+    QString error;
+    {
+        const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+        REQUIRE(app);
+        CHECK_FALSE(app->controller().settings()->safetyRouteSeen());
+        REQUIRE(app->controller().openRoute(QStringLiteral("journal/new")));
+        ChipListModel &happened = *app->controller().journal()->draft()->happenings();
+        for (int row = 0; row < happened.rowCount(); ++row) {
+            if (happened.data(happened.index(row), ChipListModel::KeyRole) == QStringLiteral("felt-afraid"))
+                happened.setData(happened.index(row), true, ChipListModel::SelectedRole);
+        }
+        REQUIRE(app->controller().journal()->save());
+        CHECK(app->controller().journal()->screen() == JournalController::Safety);
+        CHECK(app->controller().settings()->safetyRouteSeen());
+    }
+    const auto again = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(again);
+    CHECK(again->controller().settings()->safetyRouteSeen());
+}
+
+TEST_CASE("demo data fills the journal with a few weeks of entries, once")
+{
+    QTemporaryDir dir;
+    AppOptions options = optionsFor(dir.path());
+    options.demoData = true;
+    QString error;
+    int first = 0;
+    {
+        const auto app = AppComposition::create(options, &error);
+        REQUIRE(app);
+        first = app->controller().journal()->entries()->rowCount();
+        CHECK(first >= 10);
+    }
+    const auto again = AppComposition::create(options, &error);
+    REQUIRE(again);
+    again->controller().journal()->openIfNoPin();
+    CHECK(again->controller().journal()->entries()->rowCount() == first);
+}
+
+TEST_CASE("no word of a journal note or topic can be found anywhere in the data folder")
+{
+    QTemporaryDir dir;
+    AppOptions options = optionsFor(dir.path());
+    options.demoData = true;
+    QString error;
+    {
+        const auto app = AppComposition::create(options, &error);
+        REQUIRE(app);
+        REQUIRE(app->controller().openRoute(QStringLiteral("journal/new")));
+        JournalDraft &draft = *app->controller().journal()->draft();
+        draft.setProperty("note", QStringLiteral("Xylophone lessons cost too much"));
+        draft.setProperty("feelingNow", QStringLiteral("Quietly furious"));
+        REQUIRE(app->controller().journal()->save());
+    }
+    // Words from the demo notes and the one above, and topic keys, in UTF-8 and UTF-16.
+    const QStringList secrets{QStringLiteral("Xylophone"), QStringLiteral("furious"), QStringLiteral("school shoes"),
+                              QStringLiteral("childrens-arrangements"), QStringLiteral("ex-or-co-parent"),
+                              QStringLiteral("money")};
+    QDirIterator files(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int checked = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++checked;
+        for (const QString &secret : secrets) {
+            INFO(file.fileName().toStdString() << " holds " << secret.toStdString());
+            CHECK_FALSE(bytes.contains(secret.toUtf8()));
+            CHECK_FALSE(bytes.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)));
+        }
+    }
+    CHECK(checked >= 2);  // the database and the key file at least
 }
