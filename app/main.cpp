@@ -50,6 +50,15 @@ int main(int argc, char *argv[])
     if (!composition)
         return fail(error);
 
+    if (!options.exportJournal.isEmpty()) {
+        // Only asked for when the journal has a PIN; typed or piped, never on the command line.
+        const QString pin = composition->journalNeedsPin() ? QTextStream(stdin).readLine().trimmed() : QString();
+        if (!composition->exportJournalCsv(options.exportJournal, pin, &error))
+            return fail(error);
+        QTextStream(stdout) << "journal exported to " << options.exportJournal << Qt::endl;
+        return 0;
+    }
+
     cg::QmlWindow window;
     if (!window.load(composition->controller(), options.windowSize, &error))
         return fail(error);

@@ -3,6 +3,7 @@
 #include "models/arealistmodel.h"
 #include "models/familysituationmodel.h"
 #include "models/journalcontroller.h"
+#include "models/journalexport.h"
 #include "models/modulelistmodel.h"
 #include "models/readaloudcontroller.h"
 #include "models/readercontroller.h"
@@ -41,6 +42,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::SuggestionListModel *suggestions READ suggestions CONSTANT)
     Q_PROPERTY(cg::CommitmentListModel *commitments READ commitments CONSTANT)
     Q_PROPERTY(cg::JournalController *journal READ journal CONSTANT)
+    Q_PROPERTY(cg::JournalExport *journalExport READ journalExport CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -60,6 +62,7 @@ public:
         SuggestionListModel *suggestions;
         CommitmentListModel *commitments;
         JournalController *journal;
+        JournalExport *journalExport;
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -81,6 +84,7 @@ public:
     SuggestionListModel *suggestions() const { return m_parts.suggestions; }
     CommitmentListModel *commitments() const { return m_parts.commitments; }
     JournalController *journal() const { return m_parts.journal; }
+    JournalExport *journalExport() const { return m_parts.journalExport; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.
@@ -92,7 +96,7 @@ public:
     // Shows a named screen for --render and the self-test: every navigation route, "quick-exit"
     // for the neutral screen, "module/<id>" or "module/<id>/<section number from 1>" for the
     // reader, "search/<words>" for Learn with those words typed into search, and the journal's own
-    // screens ("journal/new", "journal/trends", "journal/lock"). False, changing nothing, for an unknown route.
+    // screens ("journal/new", "journal/trends", "journal/export", "journal/lock"). False, changing nothing, for an unknown route.
     bool openRoute(const QString &route);
     // Every route, with one "module/<id>/<n>" for each section of each module.
     QStringList routes() const;

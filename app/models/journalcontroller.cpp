@@ -2,6 +2,7 @@
 
 #include "core/privatedatalock.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace cg {
@@ -202,6 +203,12 @@ void JournalController::showForgotPin()
     showScreen(ForgotPin);
 }
 
+void JournalController::showExport()
+{
+    setMessage({});
+    showScreen(Export);
+}
+
 void JournalController::answerFollowUp(bool afraid)
 {
     if (afraid) {
@@ -287,21 +294,38 @@ bool JournalController::openRoute(const QString &subRoute)
         showList();
         return true;
     }
+    if (subRoute == QLatin1String("forgot-pin")) {
+        if (!m_vault.hasPin())
+            return false;
+        m_lock.lock();
+        showForgotPin();
+        return true;
+    }
     openIfNoPin();
     if (!m_vault.isOpen())
         return false;
-    if (subRoute == QLatin1String("new"))
+    // The screens that follow a save are shown as they look, without saving anything.
+    static const QHash<QString, Screen> screens{
+        {QStringLiteral("trends"), Trends}, {QStringLiteral("export"), Export}, {QStringLiteral("pin"), PinSetup},
+        {QStringLiteral("safety"), Safety}, {QStringLiteral("follow-up"), FollowUp}};
+    if (subRoute == QLatin1String("new")) {
         startArgument();
-    else if (subRoute == QLatin1String("trends"))
-        showTrends();
-    else
+    } else if (subRoute == QLatin1String("good-day")) {
+        startGoodDay();
+    } else if (screens.contains(subRoute)) {
+        setMessage({});
+        showScreen(screens.value(subRoute));
+    } else {
         return false;
+    }
     return true;
 }
 
 QStringList JournalController::routes()
 {
-    return {QStringLiteral("journal/new"), QStringLiteral("journal/trends"), QStringLiteral("journal/lock")};
+    return {QStringLiteral("journal/new"),      QStringLiteral("journal/good-day"), QStringLiteral("journal/trends"),
+            QStringLiteral("journal/follow-up"), QStringLiteral("journal/safety"),   QStringLiteral("journal/export"),
+            QStringLiteral("journal/pin"),      QStringLiteral("journal/lock"),     QStringLiteral("journal/forgot-pin")};
 }
 
 void JournalController::showScreen(Screen screen)

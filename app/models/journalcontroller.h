@@ -34,7 +34,7 @@ class JournalController : public QObject
     Q_PROPERTY(int damagedCount READ damagedCount NOTIFY lockChanged)
 
 public:
-    enum Screen { List, Entry, Trends, FollowUp, Safety, Lock, PinSetup, ForgotPin };
+    enum Screen { List, Entry, Trends, FollowUp, Safety, Lock, PinSetup, ForgotPin, Export };
     Q_ENUM(Screen)
 
     // Locks after this long without a touch, when a PIN is set.
@@ -52,6 +52,8 @@ public:
     QString message() const { return m_message; }
     QString problem() const { return m_problem; }
     int damagedCount() const { return m_store.damagedCount(); }
+    // Every entry read while open, oldest first; empty while locked.
+    const QList<JournalEntry> &loadedEntries() const { return m_loaded; }
 
     // Opens without a PIN when none is set (the key is on the device); with a PIN, the lock
     // screen shows instead. Called whenever the journal is about to be seen.
@@ -71,6 +73,7 @@ public:
     Q_INVOKABLE void showTrends();
     Q_INVOKABLE void showPinSetup();
     Q_INVOKABLE void showForgotPin();
+    Q_INVOKABLE void showExport();
     // After things were thrown or broken: were you afraid? Yes leads to the safety screen.
     Q_INVOKABLE void answerFollowUp(bool afraid);
 
@@ -87,7 +90,8 @@ public:
     void noteActivity();
     void setAutoLockInterval(int ms) { m_autoLock.setInterval(ms); }
 
-    // Routes for --render: "journal/new", "journal/trends", "journal/lock".
+    // Routes for --render: every screen, such as "journal/new", "journal/trends" and "journal/lock"
+    // (the last two need a PIN: --journal-pin).
     bool openRoute(const QString &subRoute);
     static QStringList routes();
 

@@ -10,9 +10,11 @@
 #include "shell/activityfilter.h"
 #include "shell/demodata.h"
 #include "shell/demojournal.h"
+#include "shell/pdfmaker.h"
 #include "storage/appschema.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <QGuiApplication>
@@ -146,7 +148,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        app->m_journal.get(), &moduleList, app->m_platform.get(),
+        app->m_journal.get(), app->m_journalExport.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
@@ -198,6 +200,8 @@ bool AppComposition::createJournal(const AppOptions &options, QString *error)
             return false;
         }
     }
+    m_journalExport = std::make_unique<JournalExport>(*m_journal, *m_journalStore, m_backupCodec, htmlToPdf,
+                                                      [] { return QDate::currentDate(); });
     QObject::connect(m_journal.get(), &JournalController::safetyRouteReached, m_settings.get(),
                      [settings = m_settings.get()] { settings->markSafetyRouteSeen(); });
     QObject::connect(m_journal->trends(), &JournalTrendsModel::guideRequested, m_reader.get(),
@@ -255,6 +259,23 @@ void AppComposition::connectQuickExit()
         readAloud->stop();
         search->setQuery(QString());
     });
+}
+
+bool AppComposition::exportJournalCsv(const QString &path, const QString &pin, QString *error)
+{
+    if (m_journal->hasPin())
+        m_journal->unlock(pin);
+    else
+        m_journal->openIfNoPin();
+    if (!m_journal->isOpen()) {
+        *error = QStringLiteral("cannot open the journal: %1").arg(m_journal->problem());
+        return false;
+    }
+    if (!m_journalExport->saveCsv(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()))) {
+        *error = m_journalExport->problem();
+        return false;
+    }
+    return true;
 }
 
 AppComposition::~AppComposition() = default;

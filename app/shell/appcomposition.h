@@ -6,6 +6,7 @@
 #include "models/modulelibrary.h"
 #include "shell/qttextspeaker.h"
 #include "shell/appoptions.h"
+#include "crypto/journalbackup.h"
 #include "crypto/privatevault.h"
 #include "storage/database.h"
 #include "storage/sqlitejournalstore.h"
@@ -34,6 +35,10 @@ public:
     AppController &controller() { return *m_controller; }
     PrivateDataLock &privateDataLock() { return m_lock; }
     QString dataDir() const { return m_dataDir; }
+    // --export-journal: every entry as CSV into `path`, through the same code as the Export
+    // screen. With a PIN set, `pin` opens the journal first.
+    bool exportJournalCsv(const QString &path, const QString &pin, QString *error);
+    bool journalNeedsPin() const { return m_vault->hasPin(); }
 
 private:
     AppComposition() = default;
@@ -69,6 +74,8 @@ private:
     std::unique_ptr<PrivateVault> m_vault;
     std::unique_ptr<SqliteJournalStore> m_journalStore;
     std::unique_ptr<JournalController> m_journal;
+    SealedJournalBackupCodec m_backupCodec;
+    std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<QObject> m_activityFilter;
     std::unique_ptr<AppController> m_controller;
 };

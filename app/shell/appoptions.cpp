@@ -44,8 +44,12 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
                                         QStringLiteral("Lock the journal with PIN (4 to 8 digits) before starting: for "
                                                        "screenshots and scripted tests, not for real use."),
                                         QStringLiteral("PIN"));
+    const QCommandLineOption exportJournal(QStringLiteral("export-journal"),
+                                           QStringLiteral("Write every journal entry to FILE.csv and exit. With a PIN "
+                                                          "set, the PIN is read from standard input."),
+                                           QStringLiteral("FILE.csv"));
     parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
-                       quitAfterFirstFrame, statsUrl, journalPin});
+                       quitAfterFirstFrame, statsUrl, journalPin, exportJournal});
 
     if (!parser.parse(arguments))
         return AppOptionsError{parser.errorText()};
@@ -65,6 +69,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     options.statsUrl = parser.value(statsUrl);
     options.journalPin = parser.value(journalPin);
+    options.exportJournal = parser.value(exportJournal);
     if (parser.isSet(statsUrl)) {
         const QUrl url(options.statsUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
@@ -96,7 +101,8 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
 bool argumentsAskForHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--render", 8) == 0 || std::strcmp(argv[i], "--self-test") == 0)
+        if (std::strncmp(argv[i], "--render", 8) == 0 || std::strcmp(argv[i], "--self-test") == 0
+            || std::strncmp(argv[i], "--export-journal", 16) == 0)
             return true;
     }
     return false;

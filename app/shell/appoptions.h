@@ -22,11 +22,12 @@ struct AppOptions {
     bool demoData = false;
     bool quitAfterFirstFrame = false;  // start-up benchmark
     QString statsUrl;
+    QString exportJournal;  // --export-journal FILE.csv
     QString journalPin;  // --journal-pin: set before start (screenshots, scripted tests)
 
     // Rendering and self-tests must never touch the parent's real data.
     bool needsScratchDataDir() const { return dataDir.isEmpty() && (selfTest || !renderRoute.isEmpty()); }
-    bool headless() const { return selfTest || !renderRoute.isEmpty(); }
+    bool headless() const { return selfTest || !renderRoute.isEmpty() || !exportJournal.isEmpty(); }
 };
 
 struct AppOptionsError {

@@ -8,7 +8,7 @@ packages=(
   qt6-httpserver-dev qt6-speech-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qttest
   qt6-qpa-plugins fontconfig fonts-dejavu-core catch2 xvfb xauth
 )
 missing=()

@@ -22,7 +22,7 @@ Column {
     }
     BodyText {
         color: Theme.mutedText
-        text: qsTr("There is no wrong answer. Your answer is not saved anywhere; it only decides what we show you next.")
+        text: qsTr("There is no wrong answer. It helps us show you the right support.")
     }
     ColumnLayout {
         width: parent.width

@@ -71,6 +71,11 @@ Column {
             : qsTr("What you write is kept scrambled on this phone and never sent anywhere. Anyone who can open the app can read it. A PIN stops that.")
     }
     TextButton {
+        visible: view.journal.open && view.journal.entries.count > 0
+        text: qsTr("Share or back up your journal")
+        onClicked: view.journal.showExport()
+    }
+    TextButton {
         visible: view.journal.open
         text: view.journal.hasPin ? qsTr("Stop using a PIN") : qsTr("Lock with a PIN")
         onClicked: view.journal.hasPin ? view.journal.removePin() : view.journal.showPinSetup()

@@ -30,21 +30,21 @@ Column {
     }
     InfoCard {
         heading: qsTr("National Domestic Abuse Helpline")
-        body: qsTr("Free, any time of day or night. 0808 2000 247")
+        body: qsTr("Free, any time of day or night. 0808\u00a02000\u00a0247")
         actionText: qsTr("Call the helpline")
         actionAccessibleName: qsTr("Call the National Domestic Abuse Helpline, 0808 2000 247")
         onActionTriggered: view.app.openExternal("tel:08082000247")
     }
     InfoCard {
         heading: qsTr("Men's Advice Line")
-        body: qsTr("For men experiencing abuse from a partner or ex. 0808 8010 327")
+        body: qsTr("For men experiencing abuse from a partner or ex. 0808\u00a08010\u00a0327")
         actionText: qsTr("Call the Men's Advice Line")
         actionAccessibleName: qsTr("Call the Men's Advice Line, 0808 8010 327")
         onActionTriggered: view.app.openExternal("tel:08088010327")
     }
     InfoCard {
         heading: qsTr("Galop")
-        body: qsTr("For LGBT+ people experiencing abuse. 0800 999 5428")
+        body: qsTr("For LGBT+ people experiencing abuse. 0800\u00a0999\u00a05428")
         actionText: qsTr("Call Galop")
         actionAccessibleName: qsTr("Call Galop, 0800 999 5428")
         onActionTriggered: view.app.openExternal("tel:08009995428")

@@ -58,6 +58,12 @@ PageScaffold {
         visible: page.screen === JournalController.PinSetup
         journal: page.journal
     }
+    JournalExportView {
+        width: parent.width
+        visible: page.screen === JournalController.Export
+        journal: page.journal
+        exporter: page.app.journalExport
+    }
     JournalForgotPinView {
         width: parent.width
         visible: page.screen === JournalController.ForgotPin

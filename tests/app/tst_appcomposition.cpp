@@ -280,3 +280,27 @@ TEST_CASE("no word of a journal note or topic can be found anywhere in the data 
     }
     CHECK(checked >= 2);  // the database and the key file at least
 }
+
+TEST_CASE("--export-journal writes every entry as CSV; with a PIN only the right PIN opens it")
+{
+    QTemporaryDir dir;
+    AppOptions options = optionsFor(dir.path());
+    options.demoData = true;
+    QString error;
+    const auto app = AppComposition::create(options, &error);
+    REQUIRE(app);
+    const int entries = app->controller().journal()->entries()->rowCount();
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    REQUIRE(app->exportJournalCsv(csv, QString(), &error));
+    QFile written(csv);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.readAll().count("\r\n") == entries + 1);
+
+    REQUIRE(app->controller().journal()->choosePin(QStringLiteral("2468"), QStringLiteral("2468")));
+    app->privateDataLock().lock();
+    CHECK(app->journalNeedsPin());
+    CHECK_FALSE(app->exportJournalCsv(dir.filePath(QStringLiteral("wrong.csv")), QStringLiteral("1111"), &error));
+    CHECK(error.contains(QStringLiteral("did not match")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("wrong.csv"))));
+    REQUIRE(app->exportJournalCsv(dir.filePath(QStringLiteral("right.csv")), QStringLiteral("2468"), &error));
+}
