@@ -41,13 +41,16 @@ public:
     virtual bool saveProgress(const QString &moduleId, const ModuleProgress &progress) = 0;
 
     // The parent's answer to one block (a reflection's text, a quiz choice, checklist ticks),
-    // encoded by whoever shows the block; empty when never answered.
+    // encoded by whoever shows the block; empty when never answered. Answers are private data:
+    // while answersLocked(), they can be neither read nor written.
     virtual std::optional<QHash<QString, QString>> loadAnswers(const QString &moduleId) const = 0;
     virtual bool saveAnswer(const QString &moduleId, const QString &blockId, const QString &answer) = 0;
 
     virtual std::optional<QList<Commitment>> loadCommitments() const = 0;
     // Adds the commitment, or updates it if the same block was chosen before.
     virtual bool saveCommitment(const Commitment &commitment) = 0;
+
+    virtual bool answersLocked() const = 0;
 
     virtual QString lastError() const = 0;
 };

@@ -5,8 +5,8 @@
 namespace cg {
 
 // The one switch that guards the parent's private data (journal, reflections, check-ins).
-// Quick exit and auto-lock close it; stores that hold private data listen for locked() and drop
-// any decrypted copy they keep in memory.
+// It starts locked: nothing private is open until the key is. Quick exit and auto-lock close it;
+// stores that hold private data listen for locked() and drop any decrypted copy they keep in memory.
 class PrivateDataLock : public QObject
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ signals:
     void locked();
 
 private:
-    bool m_locked = false;
+    bool m_locked = true;
 };
 
 } // namespace cg

@@ -11,6 +11,7 @@ PrivateVault::PrivateVault(DeviceKeyStore &deviceStore, QString pinKeyPath, Priv
     , m_pinKeyPath(std::move(pinKeyPath))
     , m_pinFile(m_pinKeyPath)
     , m_cost(cost)
+    , m_lock(lock)
 {
     m_lockConnection = QObject::connect(&lock, &PrivateDataLock::locked, &lock, [this] { close(); });
 }
@@ -41,13 +42,12 @@ bool PrivateVault::open()
             return fail(QStringLiteral("no locked memory for the key"));
         if (!keepInDeviceStore(*fresh))
             return false;
-        m_key = std::move(fresh);
-        return true;
+        return opened(std::move(fresh));
     }
     QByteArray bytes = *stored;
-    m_key = SecretKey::fromBytes(bytes);
+    std::optional<SecretKey> key = SecretKey::fromBytes(bytes);
     wipe(bytes);
-    return m_key ? true : fail(QStringLiteral("the stored key is damaged"));
+    return key ? opened(std::move(key)) : fail(QStringLiteral("the stored key is damaged"));
 }
 
 bool PrivateVault::unlock(const QString &pin)
@@ -62,8 +62,7 @@ bool PrivateVault::unlock(const QString &pin)
     if (!result.key)
         return fail(result.problem == UnwrapProblem::WrongPin ? QStringLiteral("wrong PIN")
                                                               : QStringLiteral("the PIN key file cannot be read"));
-    m_key = std::move(result.key);
-    return true;
+    return opened(std::move(result.key));
 }
 
 bool PrivateVault::setPin(const QString &pin)
@@ -108,6 +107,13 @@ bool PrivateVault::keepInDeviceStore(const SecretKey &key)
     const bool kept = m_deviceStore.save(bytes);
     wipe(bytes);
     return kept || fail(m_deviceStore.error());
+}
+
+bool PrivateVault::opened(std::optional<SecretKey> key)
+{
+    m_key = std::move(key);
+    m_lock.unlock();
+    return true;
 }
 
 void PrivateVault::close()

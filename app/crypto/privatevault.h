@@ -18,6 +18,7 @@ class PrivateDataLock;
 // The data key that opens everything the parent writes, and how it is kept between runs:
 // - without a PIN, in the device key store;
 // - with a PIN, only wrapped by the PIN, in a file beside the database (never in the key store).
+// Opening the key unlocks the PrivateDataLock, so everything holding private data can read again.
 // The key is in memory only while open. When the PrivateDataLock locks (quick exit, auto-lock)
 // the key is wiped at once, and reading again needs open() or unlock(pin).
 class PrivateVault : public VaultAccess
@@ -52,6 +53,7 @@ public:
 
 private:
     void close();
+    bool opened(std::optional<SecretKey> key);
     bool keepInDeviceStore(const SecretKey &key);
     bool fail(const QString &error);
 
@@ -59,6 +61,7 @@ private:
     QString m_pinKeyPath;
     KeyFileStore m_pinFile;  // the wrapped key: owner-only and written whole, like a key file
     PinWrapCost m_cost;
+    PrivateDataLock &m_lock;
     QMetaObject::Connection m_lockConnection;
     std::optional<SecretKey> m_key;
     std::optional<UnwrapProblem> m_problem;

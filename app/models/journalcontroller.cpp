@@ -33,7 +33,12 @@ JournalController::Screen JournalController::screen() const
 
 void JournalController::openIfNoPin()
 {
-    if (m_vault.isOpen() || m_vault.hasPin())
+    if (m_vault.isOpen()) {
+        if (!m_fresh)
+            onOpened();
+        return;
+    }
+    if (m_vault.hasPin())
         return;
     if (!m_vault.open()) {
         setMessage({}, tr("Your journal cannot be opened on this phone right now. Nothing has been deleted. (%1)")
@@ -73,6 +78,7 @@ void JournalController::onLocked()
     // The key is already wiped (the vault listens first); what was read with it goes too. An
     // unsaved draft stays, behind the lock, so words being written are not lost.
     m_autoLock.stop();
+    m_fresh = false;
     m_loaded.clear();
     m_entries.clear();
     m_trends.clear();
@@ -91,6 +97,7 @@ bool JournalController::refresh()
         return false;
     }
     m_loaded = *loaded;
+    m_fresh = true;
     m_entries.setEntries(m_loaded);
     m_trends.setEntries(m_loaded);
     return true;
@@ -259,7 +266,7 @@ bool JournalController::startAgain()
 {
     // Entries first: if the key went first and deleting then failed, sealed rows that nobody can
     // open would be left behind.
-    if (!m_store.removeAll() || !m_vault.forgetKey()) {
+    if (!m_store.removeAll() || !m_eraseOtherPrivateData() || !m_vault.forgetKey()) {
         setMessage({}, tr("Your journal could not be cleared. Please try again. (%1)")
                            .arg(m_store.lastError().isEmpty() ? m_vault.error() : m_store.lastError()));
         return false;

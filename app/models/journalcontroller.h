@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace cg {
 
 class PrivateDataLock;
@@ -56,7 +58,8 @@ public:
     const QList<JournalEntry> &loadedEntries() const { return m_loaded; }
 
     // Opens without a PIN when none is set (the key is on the device); with a PIN, the lock
-    // screen shows instead. Called whenever the journal is about to be seen.
+    // screen shows instead. Called whenever the journal is about to be seen; entries are read
+    // then, not when the private data opens for other reasons (answers in guides).
     Q_INVOKABLE void openIfNoPin();
     Q_INVOKABLE bool unlock(const QString &pin);
 
@@ -85,6 +88,10 @@ public:
 
     // Reads every entry again (after demo data was written behind the journal's back).
     bool refresh();
+
+    // Other private data sealed with the same key (answers in guides), erased by startAgain()
+    // before the key is forgotten. False when it could not be erased.
+    void setOtherPrivateDataEraser(std::function<bool()> erase) { m_eraseOtherPrivateData = std::move(erase); }
 
     // The parent touched the screen: the auto-lock waits again.
     void noteActivity();
@@ -115,10 +122,12 @@ private:
     JournalEntryListModel m_entries;
     JournalTrendsModel m_trends;
     QList<JournalEntry> m_loaded;
+    bool m_fresh = false;  // m_loaded was read since the private data was last opened
     Screen m_screen = List;
     QString m_message;
     QString m_problem;
     QTimer m_autoLock;
+    std::function<bool()> m_eraseOtherPrivateData = [] { return true; };
 };
 
 } // namespace cg

@@ -71,11 +71,30 @@ bool ReaderController::open(const QString &moduleId, int section)
     // edited since may have fewer sections than where the parent had got to.
     const int resumeAt = m_progress.completed ? 0 : m_progress.section;
     m_progress.section = std::clamp(section >= 0 ? section : resumeAt, 0, sectionCount() - 1);
-    m_answers = m_store.loadAnswers(moduleId).value_or(QHash<QString, QString>());
+    loadAnswers();
     emit moduleChanged();
     emit progressChanged();
     showSection(m_progress.section);
     return true;
+}
+
+void ReaderController::loadAnswers()
+{
+    m_answers.clear();
+    const bool locked = m_store.answersLocked();
+    if (!locked && m_module)
+        m_answers = m_store.loadAnswers(m_module->id).value_or(QHash<QString, QString>());
+    if (locked != m_answersLocked) {
+        m_answersLocked = locked;
+        emit answersLockedChanged();
+    }
+}
+
+void ReaderController::reloadAnswers()
+{
+    loadAnswers();
+    if (m_module)
+        showParts();
 }
 
 void ReaderController::showSection(int section)

@@ -30,6 +30,7 @@ class ReaderController : public QObject
     Q_PROPERTY(int helpful READ helpful NOTIFY progressChanged)
     Q_PROPERTY(cg::SectionPartModel *parts READ parts CONSTANT)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
+    Q_PROPERTY(bool answersLocked READ answersLocked NOTIFY answersLockedChanged)
 
 public:
     using Today = std::function<QDate()>;
@@ -67,6 +68,12 @@ public:
     Q_INVOKABLE void finish();
     Q_INVOKABLE void setHelpful(bool helpful);
 
+    // Answers are private data: locked with the journal. While locked none are in memory, and
+    // the reader shows the guide without them.
+    bool answersLocked() const { return m_answersLocked; }
+    // The private data was locked or opened: drops the answers, or reads them again.
+    void reloadAnswers();
+
     // The answer that marks a "try this week" as chosen; choosing one also puts it on Home.
     static QString chosenAnswer() { return QStringLiteral("chosen"); }
 
@@ -75,6 +82,7 @@ signals:
     void sectionChanged();
     void progressChanged();
     void saveErrorChanged();
+    void answersLockedChanged();
     // Something was saved that lists elsewhere (Learn, Home) show.
     void progressSaved();
     // The parent reached the end of the guide that leads to the safety route.
@@ -83,6 +91,7 @@ signals:
 private:
     void showSection(int section);
     void showParts();
+    void loadAnswers();
     void saveProgress();
     void saveAnswer(const QString &blockId, const QString &answer);
     void reportSave(bool saved);
@@ -95,6 +104,7 @@ private:
     bool m_togetherShown = true;
     ModuleProgress m_progress;
     QHash<QString, QString> m_answers;
+    bool m_answersLocked = false;
     SectionPartModel m_parts;
     QString m_saveError;
 };

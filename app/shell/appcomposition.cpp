@@ -100,7 +100,9 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_onboarding = std::make_unique<OnboardingController>(*app->m_settings);
     app->m_navigation = std::make_unique<NavigationController>(*app->m_settings, *app->m_onboarding);
     app->m_quickExit = std::make_unique<QuickExitController>(app->m_lock, *app->m_platform, *app->m_navigation);
-    app->m_progressStore = std::make_unique<SqliteModuleProgressStore>(app->m_database.connection());
+    app->openVault();
+    app->m_progressStore = std::make_unique<SqliteModuleProgressStore>(app->m_database.connection(), *app->m_vault);
+    app->m_progressStore->sealPlainAnswers();
     // Before the lists are made, so they start with it.
     if (options.demoData
         && !fillDemoData(*app->m_settings, areas.areas, *app->m_progressStore, QDate::currentDate(), error))
@@ -144,6 +146,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->followModuleLibrary();
     if (!app->createJournal(options, error))
         return nullptr;
+    app->followPrivateDataLock();
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
@@ -175,8 +178,6 @@ void AppComposition::createHome(const QList<Module> &moduleList)
 
 bool AppComposition::createJournal(const AppOptions &options, QString *error)
 {
-    m_keyStore = createDeviceKeyStore(m_dataDir);
-    m_vault = std::make_unique<PrivateVault>(*m_keyStore, QDir(m_dataDir).filePath(QStringLiteral("journal.pin")), m_lock);
     m_journalStore = std::make_unique<SqliteJournalStore>(m_database.connection(), *m_vault);
     const auto now = [] { return QDateTime::currentDateTime(); };
     m_journal = std::make_unique<JournalController>(
@@ -200,6 +201,7 @@ bool AppComposition::createJournal(const AppOptions &options, QString *error)
             return false;
         }
     }
+    m_journal->setOtherPrivateDataEraser([progress = m_progressStore.get()] { return progress->removeAllAnswers(); });
     m_journalExport = std::make_unique<JournalExport>(*m_journal, *m_journalStore, m_backupCodec, htmlToPdf,
                                                       [] { return QDate::currentDate(); });
     QObject::connect(m_journal.get(), &JournalController::safetyRouteReached, m_settings.get(),
@@ -219,6 +221,37 @@ bool AppComposition::createJournal(const AppOptions &options, QString *error)
     m_activityFilter = std::make_unique<ActivityFilter>([journal = m_journal.get()] { journal->noteActivity(); });
     qGuiApp->installEventFilter(m_activityFilter.get());
     return true;
+}
+
+void AppComposition::openVault()
+{
+    m_keyStore = createDeviceKeyStore(m_dataDir);
+    m_vault = std::make_unique<PrivateVault>(*m_keyStore, QDir(m_dataDir).filePath(QStringLiteral("journal.pin")), m_lock);
+    openPrivateDataIfNoPin();
+}
+
+void AppComposition::openPrivateDataIfNoPin()
+{
+    // Without a PIN the key is on the device anyway, so answers in guides open with the app. The
+    // journal's entries are read only when the journal is shown.
+    if (!m_vault->isOpen() && !m_vault->hasPin())
+        m_vault->open();
+}
+
+void AppComposition::followPrivateDataLock()
+{
+    // Answers in guides are private data: they go from memory on lock, and come back (with any
+    // plain answers from an older version sealed) when the private data opens.
+    QObject::connect(&m_lock, &PrivateDataLock::lockedChanged, m_reader.get(),
+                     [reader = m_reader.get(), progress = m_progressStore.get()](bool locked) {
+        if (!locked)
+            progress->sealPlainAnswers();
+        reader->reloadAnswers();
+    });
+    QObject::connect(m_quickExit.get(), &QuickExitController::neutralScreenShownChanged, m_reader.get(), [this] {
+        if (!m_quickExit->neutralScreenShown())
+            openPrivateDataIfNoPin();
+    });
 }
 
 void AppComposition::followModuleLibrary()

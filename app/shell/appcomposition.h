@@ -47,6 +47,9 @@ private:
     void followModuleLibrary();
     void connectQuickExit();
     bool createJournal(const AppOptions &options, QString *error);
+    void openVault();
+    void openPrivateDataIfNoPin();
+    void followPrivateDataLock();
 
     std::unique_ptr<QTemporaryDir> m_scratchDir;
     QString m_dataDir;

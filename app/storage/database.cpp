@@ -24,7 +24,9 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
     QSqlQuery pragma(m_db);
     // busy_timeout lets a second process (the server's workers) wait rather than fail at once.
     for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+                                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                                  // Deleted private data is overwritten, not left in free pages.
+                                  "PRAGMA secure_delete = ON"}) {
         if (!pragma.exec(QString::fromLatin1(statement))) {
             m_error = QStringLiteral("cannot set up %1: %2").arg(path, pragma.lastError().text());
             return false;

@@ -312,6 +312,17 @@
     </message>
 </context>
 <context>
+    <name>JournalCsv</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryForm</name>
     <message>
         <source>Something went well? Note it here. Good days are part of the picture too.</source>
@@ -427,6 +438,73 @@
     </message>
 </context>
 <context>
+    <name>JournalExportView</name>
+    <message>
+        <source>Back to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file saved here is not locked with your PIN. Anyone who gets it can read it. Think about who else uses this phone, your e-mail or your online storage, and delete the file when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a worker you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary shows your patterns over the last 12 weeks and each entry. The spreadsheet has every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a summary (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all entries (spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to a new phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is locked with a passphrase you choose. On the new phone, open the journal, choose Restore and type the same passphrase. Nothing is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase (8 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal backups (*.cgbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalFollowUpView</name>
     <message>
         <source>Your entry is saved</source>
@@ -441,15 +519,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no wrong answer. Your answer is not saved anywhere; it only decides what we show you next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes, I felt afraid or worried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no wrong answer. It helps us show you the right support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,6 +652,10 @@
     </message>
     <message>
         <source>Lock with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share or back up your journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,10 +787,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free, any time of day or night. 0808 2000 247</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call the helpline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For men experiencing abuse from a partner or ex. 0808 8010 327</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Call the Men&apos;s Advice Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,10 +808,6 @@
     </message>
     <message>
         <source>Galop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For LGBT+ people experiencing abuse. 0800 999 5428</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,6 +844,18 @@
     </message>
     <message>
         <source>Back to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, any time of day or night. 0808&#xa0;2000&#xa0;247</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For men experiencing abuse from a partner or ex. 0808&#xa0;8010&#xa0;327</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For LGBT+ people experiencing abuse. 0800&#xa0;999&#xa0;5428</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1219,18 @@
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your answers are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write in guides is locked with your journal&apos;s PIN. Open your journal to see and change your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionPart</name>
@@ -1215,6 +1309,157 @@
     </message>
     <message>
         <source>Good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heated (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the children seemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children there, saw or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journal summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Common Ground app, %1 to %2. Written by me, for the people I choose to share it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average heat (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted out or made up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children there, saw or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,6 +1595,77 @@
     </message>
     <message>
         <source>Yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::JournalExport</name>
+    <message>
+        <source>Your entries are saved as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your summary is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use at least 8 characters. A few words you will remember work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are different. Please type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup is saved. You will need the passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be opened. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is too big to be a journal backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a journal backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup was made by a newer version of the app. Please update the app, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the backup. Please check it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup is damaged or incomplete, so it cannot be used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 entries could be added before something went wrong. Try again: nothing will be added twice. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 entries from the backup. %2 were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Your journal is unchanged. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please open your journal first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

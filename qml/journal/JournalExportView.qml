@@ -61,18 +61,28 @@ Column {
     BodyText {
         text: qsTr("A backup is locked with a passphrase you choose. On the new phone, open the journal, choose Restore and type the same passphrase. Nothing is added twice.")
     }
+    BodyText {
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: qsTr("Passphrase (8 characters or more)")
+    }
     PinField {
         id: passphrase
 
-        placeholderText: qsTr("Passphrase, 8 characters or more")
+        Accessible.name: qsTr("Passphrase (8 characters or more)")
         maximumLength: 200
         validator: null
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     }
+    BodyText {
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: qsTr("The same passphrase again")
+    }
     PinField {
         id: passphraseAgain
 
-        placeholderText: qsTr("The same passphrase again")
+        Accessible.name: qsTr("The same passphrase again")
         maximumLength: 200
         validator: null
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase

@@ -18,7 +18,7 @@ Column {
         text: qsTr("We are sorry, but nobody can get your PIN back, not even us. Your journal is locked so that only the PIN can open it.")
     }
     BodyText {
-        text: qsTr("If you cannot remember it, you can start your journal again. This deletes every entry for good. Your guides and settings stay as they are.")
+        text: qsTr("If you cannot remember it, you can start your journal again. This deletes every entry, and what you wrote in guides, for good. How far you got in each guide and your settings stay as they are.")
     }
     BodyText {
         visible: view.journal.problem.length > 0
@@ -40,7 +40,7 @@ Column {
         id: confirm
 
         title: qsTr("Delete your journal?")
-        message: qsTr("Every entry will be gone for good. This cannot be undone.")
+        message: qsTr("Every entry, and what you wrote in guides, will be gone for good. This cannot be undone.")
         onAccepted: view.journal.startAgain()
     }
 }

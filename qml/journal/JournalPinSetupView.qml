@@ -21,15 +21,25 @@ Column {
         heading: qsTr("Please remember it")
         body: qsTr("If you forget your PIN, nobody can open your journal again, not even us. That is what keeps it private. You would have to start your journal again, empty.")
     }
+    BodyText {
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: qsTr("New PIN")
+    }
     PinField {
         id: first
 
-        placeholderText: qsTr("New PIN")
+        Accessible.name: qsTr("New PIN")
+    }
+    BodyText {
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: qsTr("The same PIN again")
     }
     PinField {
         id: again
 
-        placeholderText: qsTr("The same PIN again")
+        Accessible.name: qsTr("The same PIN again")
         onAccepted: view.choose()
     }
     BodyText {

@@ -62,10 +62,24 @@ Item {
                     text: page.app.readAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
                     onClicked: page.app.readAloud.toggle()
                 }
-                Repeater {
-                    model: page.reader.parts
+                InfoCard {
+                    visible: page.reader.answersLocked
+                    heading: qsTr("Your answers are locked")
+                    body: qsTr("What you write in guides is locked with your journal's PIN. Open your journal to see and change your answers.")
+                    actionText: qsTr("Go to Journal")
+                    onActionTriggered: page.app.navigation.currentTab = NavigationController.JournalTab
+                }
+                // While answers are locked the guide can be read but not answered.
+                Column {
+                    width: parent.width
+                    spacing: parent.spacing
+                    enabled: !page.reader.answersLocked
 
-                    SectionPartDelegate {}
+                    Repeater {
+                        model: page.reader.parts
+
+                        SectionPartDelegate {}
+                    }
                 }
                 // The guide about abuse ends in the safety route, never in exercises.
                 InfoCard {

@@ -187,7 +187,6 @@ TEST_CASE("the journal opens when shown, quick exit locks it at once, and coming
     const auto app = AppComposition::create(optionsFor(dir.path()), &error);
     REQUIRE(app);
     JournalController &journal = *app->controller().journal();
-    CHECK_FALSE(journal.isOpen());  // nothing is read before the journal is looked at
     REQUIRE(app->controller().openRoute(QStringLiteral("journal/new")));
     CHECK(journal.isOpen());
     CHECK(journal.screen() == JournalController::Entry);
@@ -199,6 +198,7 @@ TEST_CASE("the journal opens when shown, quick exit locks it at once, and coming
     CHECK(journal.entries()->rowCount() == 0);
 
     app->controller().quickExit()->returnFromNeutralScreen();
+    CHECK(journal.entries()->rowCount() == 0);  // entries are read only when the journal is shown
     app->controller().navigation()->selectTab(NavigationController::JournalTab);
     CHECK(journal.isOpen());
     CHECK(journal.entries()->rowCount() == 1);
@@ -281,7 +281,7 @@ TEST_CASE("no word of a journal note or topic can be found anywhere in the data 
     CHECK(checked >= 2);  // the database and the key file at least
 }
 
-TEST_CASE("--export-journal writes every entry as CSV; with a PIN only the right PIN opens it")
+TEST_CASE("the command-line journal export writes every entry as CSV, and with a PIN only the right PIN opens it")
 {
     QTemporaryDir dir;
     AppOptions options = optionsFor(dir.path());
@@ -303,4 +303,54 @@ TEST_CASE("--export-journal writes every entry as CSV; with a PIN only the right
     CHECK(error.contains(QStringLiteral("did not match")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("wrong.csv"))));
     REQUIRE(app->exportJournalCsv(dir.filePath(QStringLiteral("right.csv")), QStringLiteral("2468"), &error));
+}
+
+namespace {
+
+// The first part of `section` of `moduleId` that asks for the parent's own words.
+QModelIndex openReflection(AppController &app, const QString &moduleId, int section)
+{
+    REQUIRE(app.reader()->open(moduleId, section));
+    SectionPartModel &parts = *app.reader()->parts();
+    for (int row = 0; row < parts.rowCount(); ++row) {
+        if (parts.data(parts.index(row), SectionPartModel::KindRole) == QStringLiteral("reflection"))
+            return parts.index(row);
+    }
+    FAIL("no reflection in " << moduleId.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("answers in guides lock with the journal's PIN, and a forgotten-PIN reset erases them")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(app);
+    AppController &controller = app->controller();
+    const QString guide = QStringLiteral("arguing-better");
+    SectionPartModel &parts = *controller.reader()->parts();
+    REQUIRE(parts.setData(openReflection(controller, guide, 2), QStringLiteral("When I am tired"), SectionPartModel::AnswerRole));
+    REQUIRE(controller.openRoute(QStringLiteral("journal")));
+    REQUIRE(controller.journal()->choosePin(QStringLiteral("2468"), QStringLiteral("2468")));
+
+    controller.quickExit()->quickExit();
+    controller.quickExit()->returnFromNeutralScreen();
+    QModelIndex reflection = openReflection(controller, guide, 2);
+    CHECK(controller.reader()->answersLocked());
+    CHECK(parts.data(reflection, SectionPartModel::AnswerRole).toString().isEmpty());
+
+    REQUIRE(controller.journal()->unlock(QStringLiteral("2468")));
+    CHECK_FALSE(controller.reader()->answersLocked());
+    reflection = openReflection(controller, guide, 2);
+    CHECK(parts.data(reflection, SectionPartModel::AnswerRole) == QStringLiteral("When I am tired"));
+
+    app->privateDataLock().lock();
+    CHECK(controller.reader()->answersLocked());
+    CHECK(parts.data(reflection, SectionPartModel::AnswerRole).toString().isEmpty());  // gone from memory too
+    REQUIRE(controller.journal()->startAgain());
+    reflection = openReflection(controller, guide, 2);
+    CHECK_FALSE(controller.reader()->answersLocked());
+    CHECK(parts.data(reflection, SectionPartModel::AnswerRole).toString().isEmpty());
 }

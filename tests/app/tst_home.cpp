@@ -1,3 +1,4 @@
+#include "openvault.h"
 #include "catchqtstrings.h"
 #include "memorysettingsstore.h"
 #include "models/commitmentlistmodel.h"
@@ -8,6 +9,8 @@
 #include "storage/sqlitemoduleprogressstore.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -60,12 +63,14 @@ QString row(const char *id, Reason reason)
 }
 
 struct Store {
+    QTemporaryDir keyDir;
+    OpenVault key{keyDir.path()};
     Database db;
     std::unique_ptr<SqliteModuleProgressStore> progress;
     Store()
     {
         REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
-        progress = std::make_unique<SqliteModuleProgressStore>(db.connection());
+        progress = std::make_unique<SqliteModuleProgressStore>(db.connection(), key.vault);
     }
 };
 

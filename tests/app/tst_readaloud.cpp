@@ -1,3 +1,4 @@
+#include "openvault.h"
 #include "catchqtstrings.h"
 #include "recordingspeaker.h"
 #include "models/readaloudcontroller.h"
@@ -7,6 +8,8 @@
 #include "storage/sqlitemoduleprogressstore.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
 
 using namespace cg;
 
@@ -40,6 +43,8 @@ Module guide()
 }
 
 struct Setup {
+    QTemporaryDir keyDir;
+    OpenVault key{keyDir.path()};
     Database db;
     std::unique_ptr<SqliteModuleProgressStore> store;
     QList<Module> modules{guide()};
@@ -49,7 +54,7 @@ struct Setup {
     Setup()
     {
         REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
-        store = std::make_unique<SqliteModuleProgressStore>(db.connection());
+        store = std::make_unique<SqliteModuleProgressStore>(db.connection(), key.vault);
         reader = std::make_unique<ReaderController>(modules, *store, [] { return QDate(2026, 11, 22); });
     }
 };

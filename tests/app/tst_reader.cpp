@@ -1,3 +1,4 @@
+#include "openvault.h"
 #include "catchqtstrings.h"
 #include "memorysettingsstore.h"
 #include "models/modulelistmodel.h"
@@ -47,6 +48,8 @@ Module makeModule(const QString &id, QStringList audience, int sections)
 }
 
 struct ReaderSetup {
+    QTemporaryDir keyDir;
+    OpenVault key{keyDir.path()};
     Database db;
     std::unique_ptr<SqliteModuleProgressStore> store;
     QList<Module> modules = {makeModule(QStringLiteral("for-all"), {QStringLiteral("everyone")}, 4),
@@ -56,7 +59,7 @@ struct ReaderSetup {
     ReaderSetup()
     {
         REQUIRE(db.open(QStringLiteral(":memory:"), appMigrations()));
-        store = std::make_unique<SqliteModuleProgressStore>(db.connection());
+        store = std::make_unique<SqliteModuleProgressStore>(db.connection(), key.vault);
         reader = std::make_unique<ReaderController>(modules, *store, [] { return QDate(2026, 11, 22); });
     }
 };
@@ -139,7 +142,7 @@ TEST_CASE("an answer that cannot be saved stays on screen and the reader says so
     ReaderSetup setup;
     REQUIRE(setup.reader->open(QStringLiteral("for-all")));
     QSqlQuery query(setup.db.connection());
-    REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON block_answers "
+    REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON sealed_block_answers "
                                       "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
     SectionPartModel &parts = *setup.reader->parts();
     const QModelIndex reflection = rowOfKind(parts, QStringLiteral("reflection"));

@@ -4,7 +4,8 @@
 // the entry's JSON). The one save in flight when the kill came may have landed or not, but whole:
 // either the old version or the new one, never a damaged entry, never anything else.
 //
-// CG_RELIABILITY_SEED=N repeats a run (the seed is printed when a check fails).
+// CG_RELIABILITY_SEED=N repeats a run's choices (the entries and the delays before each kill; where
+// a kill lands still varies with timing). The seed is printed with every failure and the summary.
 #include "catchqtstrings.h"
 #include "core/privatedatalock.h"
 #include "crypto/keyfilestore.h"
@@ -69,9 +70,9 @@ Round parse(const QByteArray &output)
         const QList<QByteArray> parts = line.split(' ');
         if (parts.size() == 3 && parts[0] == "saving") {
             round.inFlight = InFlight{QString::fromUtf8(parts[1]), parts[2]};
-        } else if (parts.size() == 3 && parts[0] == "saved" && round.inFlight
-                   && round.inFlight->checksum == parts[2]
-                   && (round.inFlight->id == QLatin1String("new") || round.inFlight->id == QString::fromUtf8(parts[1]))) {
+        } else if (parts.size() == 3 && parts[0] == "saved" && round.inFlight && round.inFlight->checksum == parts[2]
+                   && (round.inFlight->id == QLatin1String("new")
+                       || round.inFlight->id == QString::fromUtf8(parts[1]))) {
             round.acknowledged.append({QString::fromUtf8(parts[1]), parts[2]});
             round.inFlight.reset();
         } else {
@@ -174,7 +175,8 @@ TEST_CASE("every acknowledged journal save survives SIGKILL at a random moment, 
         // hundred milliseconds after its first save began, deep in a run of saves, however slow
         // the machine is to start it.
         const bool whileStarting = rounds % 4 == 1;  // round 1 too: the first start creates the key and schema
-        const qint64 delayNs = (whileStarting ? 2000 + random.bounded(40000) : 2000 + random.bounded(400000)) * qint64(1000);
+        const qint64 delayUs = whileStarting ? 2000 + random.bounded(40000) : 2000 + random.bounded(400000);
+        const qint64 delayNs = delayUs * 1000;
         QByteArray output;
         QElapsedTimer waited;
         waited.start();

@@ -10,6 +10,8 @@ TEST_CASE("locking tells listeners once, so they can drop decrypted data")
 {
     PrivateDataLock lock;
     QSignalSpy lockedSpy(&lock, &PrivateDataLock::locked);
+    CHECK(lock.isLocked());  // nothing is open yet
+    lock.unlock();
     CHECK_FALSE(lock.isLocked());
     lock.lock();
     lock.lock();
