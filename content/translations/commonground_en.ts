@@ -542,10 +542,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you cannot remember it, you can start your journal again. This deletes every entry for good. Your guides and settings stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete my journal and start again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,7 +554,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every entry will be gone for good. This cannot be undone.</source>
+        <source>If you cannot remember it, you can start your journal again. This deletes every entry, and what you wrote in guides, for good. How far you got in each guide and your settings stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry, and what you wrote in guides, will be gone for good. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
