@@ -94,8 +94,12 @@ JournalTrends journalTrends(const QList<JournalEntry> &entries, QDate today, int
     Tally channels;
     Tally timesOfDay;
 
+    // Converting to local time can cost a time-zone lookup per entry, so entries clearly outside
+    // the period (a day's margin either side covers any time zone) are skipped before it.
+    const QDateTime earliest = QDateTime(firstDay.addDays(-1), QTime(0, 0), Qt::UTC);
+    const QDateTime latest = QDateTime(today.addDays(2), QTime(0, 0), Qt::UTC);
     for (const JournalEntry &entry : entries) {
-        if (!entry.when.isValid())
+        if (!entry.when.isValid() || entry.when < earliest || entry.when >= latest)
             continue;
         const QDateTime local = entry.when.toLocalTime();
         const QDate day = local.date();

@@ -66,8 +66,10 @@ void JournalTrendsModel::recompute(int weeks)
     m_trends = journalTrends(m_entries, m_today(), weeks);
     const QDate firstDay = m_trends.byWeek.isEmpty() ? m_today() : m_trends.byWeek.first().firstDay;
     QList<JournalEntry> recent;
+    // A day's margin in UTC first, so only entries near the period pay for a time-zone lookup.
+    const QDateTime margin = QDateTime(firstDay.addDays(-1), QTime(0, 0), Qt::UTC);
     for (const JournalEntry &entry : m_entries) {
-        if (entry.when.toLocalTime().date() >= firstDay)
+        if (entry.when >= margin && entry.when.toLocalTime().date() >= firstDay)
             recent << entry;
     }
     m_insights = journalInsights(recent, m_trends);
