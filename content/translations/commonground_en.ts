@@ -133,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>InlineConfirm</name>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalChoices</name>
     <message>
         <source>Partner</source>
@@ -429,11 +436,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete this entry?</source>
+        <source>Delete this entry? It will be gone for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It will be gone for good. This cannot be undone.</source>
+        <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,15 +557,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete your journal?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If you cannot remember it, you can start your journal again. This deletes every entry, and what you wrote in guides, for good. How far you got in each guide and your settings stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every entry, and what you wrote in guides, will be gone for good. This cannot be undone.</source>
+        <source>Delete your journal? Every entry, and what you wrote in guides, will be gone for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete and start again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1309,6 +1316,10 @@
     </message>
     <message>
         <source>Good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most in one week: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

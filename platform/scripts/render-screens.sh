@@ -7,7 +7,9 @@ build=${1:-build}
 out=${2:-$build/screens}
 app="$build/bin/commonground"
 mkdir -p "$out" "$out/guides"
-routes="onboarding onboarding/situation onboarding/privacy home learn search/kids+upset search/zzzz journal help more quick-exit"
+routes="onboarding onboarding/situation onboarding/privacy home learn search/kids+upset search/zzzz journal journal/new
+  journal/good-day journal/trends journal/follow-up journal/safety journal/export journal/pin journal/lock
+  journal/forgot-pin help more quick-exit"
 variants=(
   "plain::"
   "large:--font-scale 1.5:"
@@ -22,6 +24,8 @@ for size in 360x740 412x915; do
     for route in $routes; do
       demo=--demo-data
       case $route in onboarding*) demo= ;; esac
+      # The lock screens need a PIN to lock with; scratch data only, so nothing real is touched.
+      case $route in journal/lock|journal/forgot-pin) demo="$demo --journal-pin 2468" ;; esac
       # "+" stands for a space in a route, so the list above stays one word per route.
       # shellcheck disable=SC2086 # flags are separate words on purpose
       "$app" $demo $flags --size "$size" --render "${route//+/ }" --out "$out/${size}_${name}_${route//[\/+]/-}.png"

@@ -17,6 +17,7 @@ Column {
         target: form.draft
         function onReset() {
             form.choosingWhen = false;
+            deleteEntry.asking = false;
         }
     }
 
@@ -156,17 +157,14 @@ Column {
         onTextChanged: form.draft.note = text
     }
 
-    TextButton {
+    InlineConfirm {
+        id: deleteEntry
+
         visible: form.draft.editing
-        text: qsTr("Delete this entry")
-        onClicked: confirmDelete.open()
-    }
-
-    ConfirmDialog {
-        id: confirmDelete
-
-        title: qsTr("Delete this entry?")
-        message: qsTr("It will be gone for good. This cannot be undone.")
-        onAccepted: form.journal.removeEditing()
+        actionText: qsTr("Delete this entry")
+        question: qsTr("Delete this entry? It will be gone for good.")
+        yesText: qsTr("Yes, delete it")
+        accent: Theme.urgent
+        onConfirmed: form.journal.removeEditing()
     }
 }

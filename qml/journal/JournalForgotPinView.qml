@@ -25,22 +25,15 @@ Column {
         color: Theme.urgent
         text: view.journal.problem
     }
-    PrimaryButton {
-        width: parent.width
-        fill: Theme.urgent
-        text: qsTr("Delete my journal and start again")
-        onClicked: confirm.open()
+    InlineConfirm {
+        actionText: qsTr("Delete my journal and start again")
+        question: qsTr("Delete your journal? Every entry, and what you wrote in guides, will be gone for good. This cannot be undone.")
+        yesText: qsTr("Yes, delete and start again")
+        accent: Theme.urgent
+        onConfirmed: view.journal.startAgain()
     }
     TextButton {
         text: qsTr("I remember it now")
         onClicked: view.journal.showList()
-    }
-
-    ConfirmDialog {
-        id: confirm
-
-        title: qsTr("Delete your journal?")
-        message: qsTr("Every entry, and what you wrote in guides, will be gone for good. This cannot be undone.")
-        onAccepted: view.journal.startAgain()
     }
 }

@@ -21,6 +21,12 @@ Column {
     Accessible.role: Accessible.Chart
     Accessible.name: description
 
+    Label {
+        text: qsTr("Most in one week: %1").arg(chart.most)
+        font.pixelSize: Theme.smallSize
+        color: Theme.mutedText
+        Accessible.ignored: true
+    }
     Row {
         height: chart.plotHeight
         Accessible.ignored: true
