@@ -61,31 +61,17 @@ Column {
     BodyText {
         text: qsTr("A backup is locked with a passphrase you choose. On the new phone, open the journal, choose Restore and type the same passphrase. Nothing is added twice.")
     }
-    BodyText {
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
-        text: qsTr("Passphrase (8 characters or more)")
-    }
-    PinField {
+    SecretField {
         id: passphrase
 
-        Accessible.name: qsTr("Passphrase (8 characters or more)")
-        maximumLength: 200
-        validator: null
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        label: qsTr("Passphrase (8 characters or more)")
+        digitsOnly: false
     }
-    BodyText {
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
-        text: qsTr("The same passphrase again")
-    }
-    PinField {
+    SecretField {
         id: passphraseAgain
 
-        Accessible.name: qsTr("The same passphrase again")
-        maximumLength: 200
-        validator: null
-        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        label: qsTr("The same passphrase again")
+        digitsOnly: false
     }
     PrimaryButton {
         width: parent.width

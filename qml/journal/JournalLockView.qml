@@ -17,10 +17,10 @@ Column {
     BodyText {
         text: qsTr("Type your PIN to open it.")
     }
-    PinField {
+    SecretField {
         id: pin
 
-        placeholderText: qsTr("PIN")
+        label: qsTr("PIN")
         onAccepted: view.unlock()
     }
     BodyText {

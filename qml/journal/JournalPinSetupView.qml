@@ -21,25 +21,15 @@ Column {
         heading: qsTr("Please remember it")
         body: qsTr("If you forget your PIN, nobody can open your journal again, not even us. That is what keeps it private. You would have to start your journal again, empty.")
     }
-    BodyText {
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
-        text: qsTr("New PIN")
-    }
-    PinField {
+    SecretField {
         id: first
 
-        Accessible.name: qsTr("New PIN")
+        label: qsTr("New PIN")
     }
-    BodyText {
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
-        text: qsTr("The same PIN again")
-    }
-    PinField {
+    SecretField {
         id: again
 
-        Accessible.name: qsTr("The same PIN again")
+        label: qsTr("The same PIN again")
         onAccepted: view.choose()
     }
     BodyText {
