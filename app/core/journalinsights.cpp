@@ -97,7 +97,8 @@ QList<JournalInsight> journalInsights(const QList<JournalEntry> &recent, const J
     Insights insights;
 
     // 1. Harm, fear or control come first, and then nothing suggests working on it together
-    //    (rules 2 and 6); the guides a parent can use alone still show.
+    //    (rules 2 and 6) or reads as asking the parent to calm things down (rule 5); the guides
+    //    about money and children still show.
     const bool safety = anySafetyConcern(recent);
     if (safety)
         insights.add(translated(kSafetyText), kSafetyGuide);
@@ -130,7 +131,7 @@ QList<JournalInsight> journalInsights(const QList<JournalEntry> &recent, const J
         insights.add(translated(kChildrenText), kChildrenGuide);
 
     // 5. Arguments got very heated on average.
-    if (trends.arguments >= 2 && trends.averageHeat >= 4)
+    if (!safety && trends.arguments >= 2 && trends.averageHeat >= 4)
         insights.add(translated(kHeatText), kCalmingGuide);
 
     // 6. Most arguments were left not sorted out.

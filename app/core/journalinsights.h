@@ -19,7 +19,8 @@ struct JournalInsight {
 // The insights for one period, most useful first, at most one per guide. `recent` is every
 // argument and good day in the period, oldest first (as JournalStore::loadAll gives them).
 // When anything in the period called for the safety screen (journalResponse), the first insight
-// points to the conflict-or-abuse guide and no insight suggests working on it together.
+// points to the conflict-or-abuse guide, and no insight suggests working on it together or calming
+// things down.
 QList<JournalInsight> journalInsights(const QList<JournalEntry> &recent, const JournalTrends &trends);
 
 } // namespace cg

@@ -15,12 +15,14 @@ JournalController::JournalController(JournalStore &store, VaultAccess &vault, Pr
     , m_vault(vault)
     , m_lock(lock)
     , m_draft(now)
+    , m_now(now)
     , m_entries([now] { return now().date(); })
     , m_trends([now] { return now().date(); }, std::move(moduleTitle))
 {
     m_autoLock.setSingleShot(true);
     m_autoLock.setInterval(defaultAutoLockMs);
     connect(&m_autoLock, &QTimer::timeout, &m_lock, &PrivateDataLock::lock);
+    m_lastActivity = m_now();
     connect(&m_lock, &PrivateDataLock::locked, this, &JournalController::onLocked);
 }
 
@@ -68,22 +70,26 @@ void JournalController::onOpened()
     setMessage({});
     refresh();
     if (m_vault.hasPin())
-        m_autoLock.start();
+        noteActivity();
     emit lockChanged();
     emit screenChanged();
 }
 
 void JournalController::onLocked()
 {
-    // The key is already wiped (the vault listens first); what was read with it goes too. An
-    // unsaved draft stays, behind the lock, so words being written are not lost.
+    // The key is already wiped (the vault listens first); what was read with it goes too. A new
+    // entry being written stays behind the lock, so its words are not lost; a saved entry being
+    // changed is dropped, as it is safe on disk. A safety screen or its question stays, to be
+    // seen again once the journal is open.
     m_autoLock.stop();
     m_fresh = false;
     m_loaded.clear();
     m_entries.clear();
     m_trends.clear();
     setMessage({});
-    if (m_screen != Entry)
+    if (m_draft.editing())
+        m_draft.startNew(JournalEntry::Kind::Argument);
+    if (m_screen != Safety && m_screen != FollowUp && (m_screen != Entry || m_draft.editing()))
         m_screen = List;
     emit lockChanged();
     emit screenChanged();
@@ -133,7 +139,8 @@ bool JournalController::edit(const QString &id)
 bool JournalController::save()
 {
     const JournalEntry entry = m_draft.toEntry();
-    if (!m_store.save(entry)) {
+    const std::optional<QString> savedId = m_store.save(entry);
+    if (!savedId) {
         // The draft is untouched, so the parent can try again without typing anything twice.
         setMessage({}, tr("Your entry could not be saved, so it is still here. Please try again. (%1)")
                            .arg(m_store.lastError()));
@@ -147,6 +154,7 @@ bool JournalController::save()
         showScreen(Safety);
         break;
     case JournalResponse::FollowUp:
+        m_followUpId = *savedId;
         setMessage({});
         showScreen(FollowUp);
         break;
@@ -219,6 +227,14 @@ void JournalController::showExport()
 void JournalController::answerFollowUp(bool afraid)
 {
     if (afraid) {
+        // The answer belongs in the entry, so patterns, insights and a shared summary show it.
+        for (JournalEntry entry : std::as_const(m_loaded)) {
+            if (entry.id == m_followUpId && !entry.happened.contains(QStringLiteral("felt-afraid"))) {
+                entry.happened << QStringLiteral("felt-afraid");
+                if (m_store.save(entry))
+                    refresh();
+            }
+        }
         emit safetyRouteReached();
         showScreen(Safety);
     } else {
@@ -242,15 +258,20 @@ bool JournalController::choosePin(const QString &pin, const QString &again)
         setMessage({}, tr("The PIN could not be set, so your journal is as it was. (%1)").arg(m_vault.error()));
         return false;
     }
-    m_autoLock.start();
+    noteActivity();
     setMessage(tr("Your journal now needs your PIN to open."));
     emit lockChanged();
     showScreen(List);
     return true;
 }
 
-bool JournalController::removePin()
+bool JournalController::removePin(const QString &pin)
 {
+    if (!m_vault.unlock(pin)) {
+        setMessage({}, m_vault.wrongPin() ? tr("That PIN did not match, so the PIN stays.")
+                                          : tr("The PIN could not be checked, so it stays. (%1)").arg(m_vault.error()));
+        return false;
+    }
     if (!m_vault.removePin()) {
         setMessage({}, tr("The PIN could not be removed. (%1)").arg(m_vault.error()));
         return false;
@@ -283,8 +304,15 @@ bool JournalController::startAgain()
 
 void JournalController::noteActivity()
 {
+    m_lastActivity = m_now();
     if (m_vault.isOpen() && m_vault.hasPin())
         m_autoLock.start();
+}
+
+void JournalController::checkIdle()
+{
+    if (m_vault.isOpen() && m_vault.hasPin() && m_lastActivity.msecsTo(m_now()) >= m_autoLock.interval())
+        m_lock.lock();
 }
 
 bool JournalController::openRoute(const QString &subRoute)

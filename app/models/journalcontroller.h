@@ -82,7 +82,8 @@ public:
 
     // A PIN of 4 to 8 digits, typed twice. False with problem() saying what to change.
     Q_INVOKABLE bool choosePin(const QString &pin, const QString &again);
-    Q_INVOKABLE bool removePin();
+    // Only with the current PIN, so someone holding an unlocked phone cannot take it off.
+    Q_INVOKABLE bool removePin(const QString &pin);
     // The only way past a forgotten PIN: every entry is deleted and the journal starts again.
     Q_INVOKABLE bool startAgain();
 
@@ -95,6 +96,9 @@ public:
 
     // The parent touched the screen: the auto-lock waits again.
     void noteActivity();
+    // The app is back in front (or the phone woke): a timer does not count time asleep, so the
+    // clock decides whether the journal has been left long enough to lock.
+    void checkIdle();
     void setAutoLockInterval(int ms) { m_autoLock.setInterval(ms); }
 
     // Routes for --render: every screen, such as "journal/new", "journal/trends" and "journal/lock"
@@ -121,6 +125,9 @@ private:
     JournalDraft m_draft;
     JournalEntryListModel m_entries;
     JournalTrendsModel m_trends;
+    JournalDraft::Clock m_now;
+    QDateTime m_lastActivity;
+    QString m_followUpId;  // the entry the follow-up question is about
     QList<JournalEntry> m_loaded;
     bool m_fresh = false;  // m_loaded was read since the private data was last opened
     Screen m_screen = List;

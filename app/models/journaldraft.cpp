@@ -31,16 +31,18 @@ JournalDraft::JournalDraft(Clock now, QObject *parent)
     , m_happenings(chipsFor(JournalQuestion::Happened), true)
     , m_endings(chipsFor(JournalQuestion::Ending), false)
 {
-    connect(&m_days, &ChipListModel::selectionChanged, this, &JournalDraft::changed);
-    connect(&m_timesOfDay, &ChipListModel::selectionChanged, this, &JournalDraft::changed);
+    for (ChipListModel *chips : {&m_days, &m_timesOfDay, &m_people, &m_channels, &m_topics, &m_happenings, &m_endings})
+        connect(chips, &ChipListModel::selectionChanged, this, &JournalDraft::changed);
     startNew(JournalEntry::Kind::Argument);
 }
 
 QString JournalDraft::whenText() const
 {
-    const QDate day = QDate::fromString(m_days.selectedKey(), Qt::ISODate);
+    const QDate picked = QDate::fromString(m_days.selectedKey(), Qt::ISODate);
+    // With no day picked, the entry keeps the day it started with (see toEntry()).
+    const QDate day = picked.isValid() ? picked : m_when.date();
     const QDate today = m_now().date();
-    const QString dayText = !day.isValid() || day == today ? tr("Today")
+    const QString dayText = day == today ? tr("Today")
         : day == today.addDays(-1) ? tr("Yesterday")
         : QLocale().toString(day, QStringLiteral("ddd d MMM"));
     const QString part = m_timesOfDay.selectedKey();
@@ -82,6 +84,7 @@ void JournalDraft::fill(const JournalEntry &entry)
     m_feelingNow = entry.feelingNow;
     m_helped = entry.helped;
     m_note = entry.note;
+    m_started = toEntry();
     emit reset();
     emit changed();
 }
@@ -116,7 +119,11 @@ JournalEntry JournalDraft::toEntry() const
     } else {
         const QDate chosenDay = day.isValid() ? day : m_when.date();
         const int hour = part.isEmpty() ? m_when.time().hour() : representativeHour(part);
-        entry.when = std::min(QDateTime(chosenDay, QTime(hour, 0)), m_now());
+        QDateTime when(chosenDay, QTime(hour, 0));
+        // Tonight has not happened yet, but the small hours of today have.
+        if (part == QLatin1String("night") && when > m_now())
+            when = QDateTime(chosenDay, QTime(2, 0));
+        entry.when = std::min(when, m_now());
     }
     entry.withWhom = m_people.selectedKey();
     entry.how = m_channels.selectedKey();

@@ -37,6 +37,7 @@ class JournalDraft : public QObject
     Q_PROPERTY(QString feelingNow MEMBER m_feelingNow NOTIFY changed)
     Q_PROPERTY(QString helped MEMBER m_helped NOTIFY changed)
     Q_PROPERTY(QString note MEMBER m_note NOTIFY changed)
+    Q_PROPERTY(bool hasChanges READ hasChanges NOTIFY changed)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -65,6 +66,8 @@ public:
     int heat() const { return m_heat; }
     void setHeat(int heat);
     QString heatLabel() const;
+    // Anything answered or typed since the draft started (or was opened to change).
+    bool hasChanges() const { return toEntry() != m_started; }
 
 signals:
     void reset();
@@ -78,6 +81,7 @@ private:
     QString m_id;
     JournalEntry::Kind m_kind = JournalEntry::Kind::Argument;
     QDateTime m_when;  // the time the draft started with
+    JournalEntry m_started;  // the draft as it started, to tell whether anything changed
     ChipListModel m_days;
     ChipListModel m_timesOfDay;
     ChipListModel m_people;

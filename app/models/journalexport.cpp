@@ -127,6 +127,9 @@ void JournalExport::clearMessage()
 bool JournalExport::write(const QUrl &file, const QByteArray &bytes, const QString &done)
 {
     QSaveFile out(pathOf(file));
+    // A phone's file picker hands over a content:// address, beside which no temporary file can
+    // be made; there the file is written directly.
+    out.setDirectWriteFallback(!file.isLocalFile());
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         return fail(tr("The file could not be saved there. Your journal is unchanged. (%1)").arg(out.errorString()));
     m_problem.clear();

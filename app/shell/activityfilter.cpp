@@ -16,6 +16,7 @@ bool ActivityFilter::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::KeyPress:
+    case QEvent::InputMethod:  // typing on a phone's on-screen keyboard
     case QEvent::Wheel:
         m_onActivity();
         break;

@@ -278,7 +278,11 @@ void AppComposition::connectQuickExit()
     // on-screen keyboard, whose word suggestions would otherwise stay above the neutral screen.
     QuickExitController *quickExit = m_quickExit.get();
     QObject::connect(qGuiApp, &QGuiApplication::applicationStateChanged, quickExit,
-                     [quickExit](Qt::ApplicationState state) { quickExit->setInBackground(state != Qt::ApplicationActive); });
+                     [quickExit, journal = m_journal.get()](Qt::ApplicationState state) {
+        quickExit->setInBackground(state != Qt::ApplicationActive);
+        if (state == Qt::ApplicationActive)
+            journal->checkIdle();
+    });
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, quickExit, [quickExit] {
         if (quickExit->neutralScreenShown())
             QGuiApplication::inputMethod()->hide();

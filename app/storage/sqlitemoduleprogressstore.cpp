@@ -161,6 +161,13 @@ bool SqliteModuleProgressStore::sealPlainAnswers()
         m_db.rollback();
         return false;
     }
+    // Older versions saved each answer many times without secure_delete, so earlier copies may
+    // sit in free pages and the write-ahead log: rewrite the file once to leave none behind.
+    // Failing here loses nothing; the plain rows are already gone.
+    QSqlQuery compact(m_db);
+    compact.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    compact.exec(QStringLiteral("VACUUM"));
+    compact.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 

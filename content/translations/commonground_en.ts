@@ -662,7 +662,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share or back up your journal</source>
+        <source>Share, back up or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN to stop using it. After that, anyone who can open the app can read your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,6 +737,18 @@
     </message>
     <message>
         <source>Note a good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +1588,14 @@
     </message>
     <message>
         <source>Your journal is empty and ready to use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN did not match, so the PIN stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked, so it stays. (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

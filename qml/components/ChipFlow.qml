@@ -24,6 +24,7 @@ Flow {
             required property string label
             required property var model
 
+            width: Math.min(implicitWidth, chipFlow.width)
             text: chip.label
             selected: chip.model.selected
             Accessible.role: chipFlow.chips.takesMany ? Accessible.CheckBox : Accessible.RadioButton

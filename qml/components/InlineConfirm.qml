@@ -13,6 +13,8 @@ Column {
     property string noText: qsTr("No, keep it")
     property color accent: Theme.brand
     property bool asking: false
+    // Anything the question needs answered first (such as a PIN), shown with it.
+    default property alias details: details.data
     signal confirmed
 
     width: parent ? parent.width : implicitWidth
@@ -27,6 +29,13 @@ Column {
         visible: confirm.asking
         font.bold: true
         text: confirm.question
+    }
+    Column {
+        id: details
+
+        width: parent.width
+        visible: confirm.asking
+        spacing: Theme.smallSpacing
     }
     ColumnLayout {
         width: parent.width

@@ -22,7 +22,7 @@ Button {
         // Drawn inside the 48-pixel touch area, so the row of chips stays light.
         y: (chip.height - height) / 2
         height: Math.min(chip.height, chip.implicitContentHeight + Theme.smallSpacing * 2)
-        radius: height / 2
+        radius: Math.min(height / 2, Theme.titleSize)
         color: chip.selected ? Theme.brand : Theme.surface
         border.color: Theme.brand
     }
@@ -32,5 +32,7 @@ Button {
         color: chip.selected ? Theme.textOnBrand : Theme.brand
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        // A long answer wraps when its row is narrower than it (large text, small phones).
+        wrapMode: Text.Wrap
     }
 }

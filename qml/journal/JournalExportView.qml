@@ -93,14 +93,18 @@ Column {
 
         onAccepted: {
             const file = fileDialog.selectedFile;
+            const typed = passphrase.text;
+            const typedAgain = passphraseAgain.text;
+            passphrase.clear();
+            passphraseAgain.clear();
             if (view.saving === "summary")
                 view.exporter.saveSummary(file);
             else if (view.saving === "csv")
                 view.exporter.saveCsv(file);
-            else if (view.saving === "backup" && view.exporter.saveBackup(file, passphrase.text, passphraseAgain.text))
-                passphraseAgain.clear();
+            else if (view.saving === "backup")
+                view.exporter.saveBackup(file, typed, typedAgain);
             else if (view.saving === "restore")
-                view.exporter.restoreBackup(file, passphrase.text);
+                view.exporter.restoreBackup(file, typed);
         }
     }
 

@@ -71,13 +71,27 @@ Column {
             : qsTr("What you write is kept scrambled on this phone and never sent anywhere. Anyone who can open the app can read it. A PIN stops that.")
     }
     TextButton {
-        visible: view.journal.open && view.journal.entries.count > 0
-        text: qsTr("Share or back up your journal")
+        visible: view.journal.open
+        text: qsTr("Share, back up or restore")
         onClicked: view.journal.showExport()
     }
     TextButton {
-        visible: view.journal.open
-        text: view.journal.hasPin ? qsTr("Stop using a PIN") : qsTr("Lock with a PIN")
-        onClicked: view.journal.hasPin ? view.journal.removePin() : view.journal.showPinSetup()
+        visible: view.journal.open && !view.journal.hasPin
+        text: qsTr("Lock with a PIN")
+        onClicked: view.journal.showPinSetup()
+    }
+    InlineConfirm {
+        visible: view.journal.open && view.journal.hasPin
+        actionText: qsTr("Stop using a PIN")
+        question: qsTr("Type your PIN to stop using it. After that, anyone who can open the app can read your journal.")
+        yesText: qsTr("Stop using the PIN")
+        noText: qsTr("Keep the PIN")
+        onConfirmed: view.journal.removePin(currentPin.text)
+
+        SecretField {
+            id: currentPin
+
+            label: qsTr("Your PIN")
+        }
     }
 }

@@ -18,6 +18,9 @@ Column {
 
     width: parent ? parent.width : implicitWidth
     spacing: 2
+    // A PIN or passphrase never waits in a hidden box: leaving the screen, a lock or a quick
+    // exit clears it.
+    onVisibleChanged: if (!visible) field.clear()
 
     Label {
         width: parent.width

@@ -10,6 +10,9 @@ PageScaffold {
     required property AppController app
     readonly property JournalController journal: app.journal
     readonly property int screen: journal.screen
+    readonly property bool writing: screen === JournalController.Entry
+    // Cancel with words written asks first, in the same bar, so one slip never loses them.
+    property bool confirmingCancel: false
 
     title: screen === JournalController.Trends ? qsTr("Patterns")
         : screen === JournalController.Safety ? qsTr("You are not alone")
@@ -18,6 +21,7 @@ PageScaffold {
     Connections {
         target: page.journal
         function onScreenChanged() {
+            page.confirmingCancel = false;
             page.scrollToTop();
         }
     }
@@ -72,29 +76,42 @@ PageScaffold {
 
     actions: [
         TextButton {
-            width: parent.width
-        visible: page.screen === JournalController.Entry
+            visible: page.writing && !page.confirmingCancel
             text: qsTr("Cancel")
+            onClicked: {
+                if (page.journal.draft.hasChanges)
+                    page.confirmingCancel = true;
+                else
+                    page.journal.cancel();
+            }
+        },
+        PrimaryButton {
+            Layout.fillWidth: true
+            visible: page.writing && !page.confirmingCancel
+            text: page.journal.draft.editing ? qsTr("Save changes") : qsTr("Save")
+            onClicked: page.journal.save()
+        },
+        TextButton {
+            visible: page.writing && page.confirmingCancel
+            text: qsTr("Keep writing")
+            onClicked: page.confirmingCancel = false
+        },
+        PrimaryButton {
+            Layout.fillWidth: true
+            visible: page.writing && page.confirmingCancel
+            fill: Theme.urgent
+            text: page.journal.draft.editing ? qsTr("Discard changes") : qsTr("Discard entry")
             onClicked: page.journal.cancel()
         },
         PrimaryButton {
             Layout.fillWidth: true
-            width: parent.width
-        visible: page.screen === JournalController.Entry
-            text: page.journal.draft.editing ? qsTr("Save changes") : qsTr("Save")
-            onClicked: page.journal.save()
-        },
-        PrimaryButton {
-            Layout.fillWidth: true
-            width: parent.width
-        visible: page.screen === JournalController.List && page.journal.open
+            visible: page.screen === JournalController.List && page.journal.open
             text: qsTr("Note an argument")
             onClicked: page.journal.startArgument()
         },
         PrimaryButton {
             Layout.fillWidth: true
-            width: parent.width
-        visible: page.screen === JournalController.List && page.journal.open
+            visible: page.screen === JournalController.List && page.journal.open
             text: qsTr("Note a good day")
             onClicked: page.journal.startGoodDay()
         }

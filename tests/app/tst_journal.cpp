@@ -119,7 +119,7 @@ TEST_CASE("a one-answer question keeps only the last tap, and a second tap clear
     CHECK(people.selectedKeys().isEmpty());
 }
 
-TEST_CASE("picking another day and part of the day files the entry at that time, never in the future")
+TEST_CASE("picking another day and part of the day files the entry at that time")
 {
     Journal journal;
     journal.controller->startArgument();
@@ -130,8 +130,10 @@ TEST_CASE("picking another day and part of the day files the entry at that time,
     CHECK(journal.draft().toEntry().when == QDateTime(kNow.date().addDays(-1), QTime(9, 0)));
 
     tap(*journal.draft().days(), kNow.date().toString(Qt::ISODate));
-    tap(*journal.draft().timesOfDay(), QStringLiteral("night"));
-    CHECK(journal.draft().toEntry().when == kNow);  // 23:00 today has not happened yet
+    tap(*journal.draft().timesOfDay(), QStringLiteral("afternoon"));
+    CHECK(journal.draft().toEntry().when == QDateTime(kNow.date(), QTime(14, 0)));
+    tap(*journal.draft().timesOfDay(), QStringLiteral("night"));  // 23:00 has not happened yet
+    CHECK(journal.draft().toEntry().when == QDateTime(kNow.date(), QTime(2, 0)));
 }
 
 TEST_CASE("each sign of harm, fear or control opens the safety screen and stops couple exercises")
@@ -278,7 +280,10 @@ TEST_CASE("with a PIN, a locked journal shows the lock screen and only the right
     REQUIRE(journal.entries().rowCount() == 1);
     CHECK(journal.entries().data(journal.entries().index(0), JournalEntryListModel::NoteRole) == QStringLiteral("kept"));
 
-    REQUIRE(journal.controller->removePin());
+    CHECK_FALSE(journal.controller->removePin(QStringLiteral("1357")));
+    CHECK(journal.controller->hasPin());
+    CHECK(journal.controller->problem() == QStringLiteral("That PIN did not match, so the PIN stays."));
+    REQUIRE(journal.controller->removePin(QStringLiteral("2468")));
     CHECK_FALSE(journal.controller->hasPin());
     journal.lock.lock();
     journal.controller->openIfNoPin();
@@ -357,4 +362,90 @@ TEST_CASE("trends follow the chosen period, and insights open only guides the ph
     trends.openGuide(QStringLiteral("no-such-guide"));
     REQUIRE(opened.size() == 1);
     CHECK(opened.first().first() == QStringLiteral("money-worries"));
+}
+
+TEST_CASE("a phone that slept past the auto-lock time is locked when the app comes back")
+{
+    QTemporaryDir dir;
+    KeyFileStore keys{dir.filePath(QStringLiteral("journal.key"))};
+    PrivateDataLock lock;
+    PrivateVault vault{keys, dir.filePath(QStringLiteral("journal.pin")), lock, PinWrapCost::fastest()};
+    Database db;
+    REQUIRE(db.open(dir.filePath(QStringLiteral("app.sqlite")), appMigrations()));
+    SqliteJournalStore store(db.connection(), vault);
+    QDateTime now = kNow;
+    JournalController controller(store, vault, lock, [&now] { return now; }, [](const QString &) { return QString(); });
+    controller.openIfNoPin();
+    REQUIRE(controller.choosePin(QStringLiteral("2468"), QStringLiteral("2468")));
+
+    now = now.addSecs(4 * 60);  // asleep, no timer ran
+    controller.checkIdle();
+    CHECK(controller.isOpen());
+    controller.noteActivity();
+    now = now.addSecs(5 * 60);
+    controller.checkIdle();
+    CHECK_FALSE(controller.isOpen());
+    CHECK(controller.screen() == JournalController::Lock);
+}
+
+TEST_CASE("a saved entry being changed leaves memory on lock; a new one being written waits")
+{
+    Journal journal;
+    journal.controller->startArgument();
+    journal.draft().setProperty("note", QStringLiteral("saved words"));
+    REQUIRE(journal.controller->save());
+    REQUIRE(journal.controller->edit(journal.entryId(0)));
+    journal.lock.lock();
+    CHECK_FALSE(journal.draft().editing());
+    CHECK(journal.draft().toEntry().note.isEmpty());
+    journal.controller->openIfNoPin();
+    CHECK(journal.controller->screen() == JournalController::List);
+}
+
+TEST_CASE("saying yes to the follow-up question records the fear in the entry")
+{
+    Journal journal;
+    journal.controller->startArgument();
+    tap(*journal.draft().happenings(), QStringLiteral("things-thrown-or-broken"));
+    REQUIRE(journal.controller->save());
+    journal.controller->answerFollowUp(true);
+    const auto saved = journal.store->loadAll();
+    REQUIRE(saved->size() == 1);
+    CHECK(saved->first().happened
+          == QStringList{QStringLiteral("things-thrown-or-broken"), QStringLiteral("felt-afraid")});
+    CHECK(journal.controller->trends()->insights().first().toMap().value(QStringLiteral("text")).toString()
+              .startsWith(QStringLiteral("Some of what you noted")));
+}
+
+TEST_CASE("the safety screen is still there after a quick exit and coming back")
+{
+    Journal journal;
+    journal.controller->startArgument();
+    tap(*journal.draft().happenings(), QStringLiteral("threats"));
+    REQUIRE(journal.controller->save());
+    journal.lock.lock();
+    journal.controller->openIfNoPin();
+    CHECK(journal.controller->screen() == JournalController::Safety);
+}
+
+TEST_CASE("the draft knows whether anything was answered or typed, so cancelling can ask first")
+{
+    Journal journal;
+    journal.controller->startArgument();
+    CHECK_FALSE(journal.draft().hasChanges());
+    tap(*journal.draft().topics(), QStringLiteral("chores"));
+    CHECK(journal.draft().hasChanges());
+    tap(*journal.draft().topics(), QStringLiteral("chores"));
+    CHECK_FALSE(journal.draft().hasChanges());
+    journal.draft().setProperty("note", QStringLiteral("x"));
+    CHECK(journal.draft().hasChanges());
+}
+
+TEST_CASE("the night of today means the small hours, not tonight")
+{
+    QTemporaryDir dir;
+    const QDateTime morning(QDate(2026, 11, 22), QTime(10, 0));
+    JournalDraft draft([&morning] { return morning; });
+    tap(*draft.timesOfDay(), QStringLiteral("night"));
+    CHECK(draft.toEntry().when == QDateTime(morning.date(), QTime(2, 0)));
 }

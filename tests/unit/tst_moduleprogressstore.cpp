@@ -147,12 +147,18 @@ TEST_CASE("answers saved in plain text by an older version are sealed and the pl
     Database db;
     REQUIRE(db.open(dir.filePath(QStringLiteral("app.sqlite")), appMigrations()));
     QSqlQuery old(db.connection());
+    // As an older version did: no secure_delete, and an answer saved again and again as it was typed.
+    REQUIRE(old.exec(QStringLiteral("PRAGMA secure_delete = OFF")));
     REQUIRE(old.exec(QStringLiteral("INSERT INTO block_answers (module_id, block_id, answer) VALUES "
-                                    "('calming-down', 'think', 'My words from before'), ('money-worries', 'q', '2')")));
+                                    "('calming-down', 'think', 'An earlier draft of it'), ('money-worries', 'q', '2')")));
+    // Longer each time, so SQLite moves the row and leaves the earlier bytes in free space.
+    REQUIRE(old.exec(QStringLiteral("UPDATE block_answers SET answer = 'My words from before, ' || hex(randomblob(150)) "
+                                    "WHERE block_id = 'think'")));
+    REQUIRE(old.exec(QStringLiteral("PRAGMA secure_delete = ON")));
     OpenVault key(dir.path());
     SqliteModuleProgressStore store(db.connection(), key.vault);
     REQUIRE(store.sealPlainAnswers());
-    CHECK(store.loadAnswers(QStringLiteral("calming-down"))->value(QStringLiteral("think")) == QStringLiteral("My words from before"));
+    CHECK(store.loadAnswers(QStringLiteral("calming-down"))->value(QStringLiteral("think")).startsWith(QStringLiteral("My words from before, ")));
     CHECK(store.loadAnswers(QStringLiteral("money-worries"))->value(QStringLiteral("q")) == QStringLiteral("2"));
     REQUIRE(old.exec(QStringLiteral("SELECT COUNT(*) FROM block_answers")));
     REQUIRE(old.next());
@@ -160,7 +166,13 @@ TEST_CASE("answers saved in plain text by an older version are sealed and the pl
     REQUIRE(store.sealPlainAnswers());  // nothing left to do
     old.finish();
     db.close();
-    QFile file(dir.filePath(QStringLiteral("app.sqlite")));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK_FALSE(file.readAll().contains("My words from before"));
+    for (const QString &name : {QStringLiteral("app.sqlite"), QStringLiteral("app.sqlite-wal")}) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        INFO(name.toStdString());
+        CHECK_FALSE(bytes.contains("My words from before"));
+        CHECK_FALSE(bytes.contains("An earlier draft of it"));
+    }
 }
