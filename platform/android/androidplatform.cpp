@@ -2,7 +2,7 @@
 
 #include "platformfactory.h"
 
-#include "crypto/keyfilestore.h"
+#include "android/androidkeystorekeystore.h"
 
 #include <QDir>
 
@@ -60,11 +60,9 @@ std::unique_ptr<PlatformServices> createPlatformServices()
     return std::make_unique<AndroidPlatform>();
 }
 
-// The key file lives in the app's own sandboxed folder, which other apps cannot read. Wrapping it
-// with the phone's hardware key store is the next step for this platform (see issue 4's notes).
 std::unique_ptr<DeviceKeyStore> createDeviceKeyStore(const QString &dataDir)
 {
-    return std::make_unique<KeyFileStore>(QDir(dataDir).filePath(QStringLiteral("journal.key")));
+    return std::make_unique<AndroidKeystoreKeyStore>(QDir(dataDir).filePath(QStringLiteral("journal.key.wrapped")));
 }
 
 } // namespace cg

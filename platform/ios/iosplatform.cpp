@@ -2,9 +2,7 @@
 
 #include "platformfactory.h"
 
-#include "crypto/keyfilestore.h"
-
-#include <QDir>
+#include "ios/keychainkeystore.h"
 
 #include <QDesktopServices>
 
@@ -20,11 +18,9 @@ std::unique_ptr<PlatformServices> createPlatformServices()
     return std::make_unique<IosPlatform>();
 }
 
-// The key file lives in the app's own sandboxed folder, which other apps cannot read. Wrapping it
-// with the phone's hardware key store is the next step for this platform (see issue 4's notes).
-std::unique_ptr<DeviceKeyStore> createDeviceKeyStore(const QString &dataDir)
+std::unique_ptr<DeviceKeyStore> createDeviceKeyStore(const QString &)
 {
-    return std::make_unique<KeyFileStore>(QDir(dataDir).filePath(QStringLiteral("journal.key")));
+    return std::make_unique<KeychainKeyStore>();
 }
 
 } // namespace cg
