@@ -87,9 +87,10 @@ void JournalController::onLocked()
     m_entries.clear();
     m_trends.clear();
     setMessage({});
+    const bool writingNew = m_screen == Entry && !m_draft.editing();
     if (m_draft.editing())
         m_draft.startNew(JournalEntry::Kind::Argument);
-    if (m_screen != Safety && m_screen != FollowUp && (m_screen != Entry || m_draft.editing()))
+    if (m_screen != Safety && m_screen != FollowUp && !writingNew)
         m_screen = List;
     emit lockChanged();
     emit screenChanged();

@@ -172,7 +172,7 @@ TEST_CASE("chosen ideas show on Home with the guide's words, and ticking one off
     CHECK(std::any_of(saved->cbegin(), saved->cend(), [](const Commitment &c) { return c.moduleId == QStringLiteral("d-calm") && c.done; }));
 }
 
-TEST_CASE("a ticked idea leaves Home a week after it was chosen; an unticked one stays")
+TEST_CASE("a ticked idea leaves Home a week after it was chosen, and an unticked one stays")
 {
     Store store;
     const QDate today(2026, 11, 22);

@@ -152,7 +152,7 @@ TEST_CASE("each sign of harm, fear or control opens the safety screen and stops 
     }
 }
 
-TEST_CASE("things thrown or broken asks first; the answer decides between safety and the list")
+TEST_CASE("things thrown or broken asks first, and the answer decides between safety and the list")
 {
     for (const bool afraid : {true, false}) {
         INFO("afraid: " << afraid);
@@ -224,7 +224,7 @@ TEST_CASE("a full disk keeps the words being written and says so")
     CHECK(controller.draft()->toEntry().note == QStringLiteral("Words I do not want to lose"));
 }
 
-TEST_CASE("locking drops every entry from memory; a draft being written waits behind the lock")
+TEST_CASE("locking drops every entry from memory, and a draft being written waits behind the lock")
 {
     Journal journal;
     journal.controller->startArgument();
@@ -388,7 +388,7 @@ TEST_CASE("a phone that slept past the auto-lock time is locked when the app com
     CHECK(controller.screen() == JournalController::Lock);
 }
 
-TEST_CASE("a saved entry being changed leaves memory on lock; a new one being written waits")
+TEST_CASE("a saved entry being changed leaves memory on lock, and a new one being written waits")
 {
     Journal journal;
     journal.controller->startArgument();

@@ -50,7 +50,7 @@ TEST_CASE("no search words file means no extra words and no problem")
     CHECK(result.issues.isEmpty());
 }
 
-TEST_CASE("a bad entry is left out with an issue naming it; the good ones stay")
+TEST_CASE("a bad entry is left out with an issue naming it, and the good ones stay")
 {
     WordsFolder folder;
     folder.write(R"({"Kids": ["children"], "my ex": ["co-parent"], "baby": "new baby", "rows": [], )"

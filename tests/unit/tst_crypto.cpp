@@ -156,7 +156,7 @@ TEST_CASE("the desktop key file is readable only by its owner, and survives bein
     CHECK(store.erase());  // nothing left is fine
 }
 
-TEST_CASE("a key file others can read is refused with a clear error; one in a missing folder is not saved")
+TEST_CASE("a key file others can read is refused with a clear error, and one in a missing folder is not saved")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("journal.key"));

@@ -354,7 +354,7 @@ TEST_CASE("other files are not mistaken for a backup")
     }
 }
 
-TEST_CASE("a backup built by hand to the documented format reads; any wrong shape inside is damage")
+TEST_CASE("a backup built by hand to the documented format reads, and any wrong shape inside is damage")
 {
     const QJsonObject good = journalEntryToJson(goodDay());
     const BackupReadResult made = readJournalBackup(handMade(payloadOf({saved(goodDay().id, good)})), kPassphrase);
