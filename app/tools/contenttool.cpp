@@ -1,6 +1,7 @@
 #include "tools/contenttool.h"
 
 #include "tools/toolcommand.h"
+#include "tools/importorukcommand.h"
 #include "tools/listcommand.h"
 #include "tools/readabilitycommand.h"
 #include "tools/validatecommand.h"
@@ -13,7 +14,7 @@ constexpr QLatin1StringView toolName("commonground-content");
 
 QList<ToolCommand> commands()
 {
-    return {validateCommand(), listCommand(), readabilityCommand()};
+    return {validateCommand(), listCommand(), readabilityCommand(), importOrukCommand(QDate::currentDate())};
 }
 
 void printHelp(QTextStream &stream)

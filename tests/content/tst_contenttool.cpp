@@ -4,7 +4,12 @@
 #include "contentfolder.h"
 #include "modulefixtures.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 using namespace cg;
 
@@ -200,4 +205,48 @@ TEST_CASE("list and readability need exactly one folder")
     const ToolRun run = runInProcess({QStringLiteral("readability"), QStringLiteral("a"), QStringLiteral("b")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.startsWith(QStringLiteral("commonground-content readability: expected one DIR, got 2 arguments.")));
+}
+
+TEST_CASE("import-oruk turns the Bristol page into a services file and a report, and prints a summary")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("services.json"));
+    const QString report = dir.filePath(QStringLiteral("report.json"));
+    const ToolRun run = runBinary({QStringLiteral("import-oruk"),
+                                   QStringLiteral(CG_TEST_SOURCE_DIR "/fixtures/oruk/bristol_oruk-v3_services_page1.json"),
+                                   QStringLiteral("--area"), QStringLiteral("E06000023"), QStringLiteral("--out"), out,
+                                   QStringLiteral("--report"), report});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("read 3, imported 3, skipped 0, duplicates 0")));
+    QFile services(out);
+    REQUIRE(services.open(QIODevice::ReadOnly));
+    const QJsonObject file = QJsonDocument::fromJson(services.readAll()).object();
+    CHECK(file.value(QStringLiteral("area")) == QStringLiteral("E06000023"));
+    const QJsonArray list = file.value(QStringLiteral("services")).toArray();
+    REQUIRE(list.size() == 3);
+    for (const QJsonValue &service : list) {
+        for (const char *key : {"id", "name", "summary"})
+            CHECK_FALSE(service.toObject().value(QLatin1String(key)).toString().isEmpty());
+    }
+    QFile reportFile(report);
+    REQUIRE(reportFile.open(QIODevice::ReadOnly));
+    const QJsonObject counts = QJsonDocument::fromJson(reportFile.readAll()).object();
+    for (const char *key : {"read", "imported", "skipped", "duplicates", "stale"})
+        CHECK(counts.contains(QLatin1String(key)));
+}
+
+TEST_CASE("import-oruk refuses what is not a directory feed with exit 1, and a wrong command line with 2")
+{
+    QTemporaryDir dir;
+    QFile page(dir.filePath(QStringLiteral("error.html")));
+    REQUIRE(page.open(QIODevice::WriteOnly));
+    page.write("<html><body>502 Bad Gateway</body></html>");
+    page.close();
+    const QString out = dir.filePath(QStringLiteral("services.json"));
+    const ToolRun html = runBinary({QStringLiteral("import-oruk"), page.fileName(), QStringLiteral("--area"),
+                                    QStringLiteral("E06000023"), QStringLiteral("--out"), out});
+    CHECK(html.exitCode == 1);
+    CHECK(html.err.contains(QStringLiteral("is not a service directory feed")));
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(runBinary({QStringLiteral("import-oruk"), page.fileName()}).exitCode == 2);
 }

@@ -1,0 +1,134 @@
+#include "core/service.h"
+
+#include <QJsonArray>
+
+namespace cg {
+namespace {
+
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QStringList();
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return std::nullopt;
+        list << item.toString();
+    }
+    return list;
+}
+
+QString costKey(Service::Cost cost)
+{
+    switch (cost) {
+    case Service::Cost::Free: return QStringLiteral("free");
+    case Service::Cost::Paid: return QStringLiteral("paid");
+    case Service::Cost::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+void putIfSet(QJsonObject &json, const char *key, const QString &text)
+{
+    if (!text.isEmpty())
+        json.insert(QLatin1String(key), text);
+}
+
+void putIfSet(QJsonObject &json, const char *key, const QStringList &list)
+{
+    if (!list.isEmpty())
+        json.insert(QLatin1String(key), QJsonArray::fromStringList(list));
+}
+
+} // namespace
+
+QJsonObject serviceToJson(const Service &service)
+{
+    QJsonObject json{{QStringLiteral("id"), service.id},
+                     {QStringLiteral("name"), service.name},
+                     {QStringLiteral("summary"), service.summary},
+                     {QStringLiteral("cost"), costKey(service.cost)}};
+    putIfSet(json, "provider", service.provider);
+    putIfSet(json, "who_for", service.whoFor);
+    if (service.minimumAge)
+        json.insert(QStringLiteral("minimum_age"), *service.minimumAge);
+    if (service.maximumAge)
+        json.insert(QStringLiteral("maximum_age"), *service.maximumAge);
+    putIfSet(json, "cost_text", service.costText);
+    putIfSet(json, "phones", service.phones);
+    putIfSet(json, "website", service.website);
+    putIfSet(json, "email", service.email);
+    putIfSet(json, "places", service.places);
+    putIfSet(json, "ways", service.ways);
+    putIfSet(json, "times", service.times);
+    putIfSet(json, "languages", service.languages);
+    if (service.selfReferral)
+        json.insert(QStringLiteral("self_referral"), *service.selfReferral);
+    putIfSet(json, "topics", service.topics);
+    putIfSet(json, "tier", service.tier);
+    if (service.lastChecked.isValid())
+        json.insert(QStringLiteral("last_checked"), service.lastChecked.toString(Qt::ISODate));
+    putIfSet(json, "attribution", service.attribution);
+    return json;
+}
+
+std::optional<Service> serviceFromJson(const QJsonObject &json)
+{
+    Service service;
+    service.id = json.value(QStringLiteral("id")).toString();
+    service.name = json.value(QStringLiteral("name")).toString();
+    if (service.id.isEmpty() || service.name.isEmpty())
+        return std::nullopt;
+    for (const char *key : {"summary", "provider", "who_for", "cost", "cost_text", "website", "email", "tier",
+                            "last_checked", "attribution"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isString())
+            return std::nullopt;
+    }
+    service.summary = json.value(QStringLiteral("summary")).toString();
+    service.provider = json.value(QStringLiteral("provider")).toString();
+    service.whoFor = json.value(QStringLiteral("who_for")).toString();
+    const QString cost = json.value(QStringLiteral("cost")).toString();
+    service.cost = cost == QLatin1String("free") ? Service::Cost::Free
+        : cost == QLatin1String("paid")          ? Service::Cost::Paid
+                                                 : Service::Cost::Unknown;
+    service.costText = json.value(QStringLiteral("cost_text")).toString();
+    service.website = json.value(QStringLiteral("website")).toString();
+    service.email = json.value(QStringLiteral("email")).toString();
+    service.tier = json.value(QStringLiteral("tier")).toString();
+    service.attribution = json.value(QStringLiteral("attribution")).toString();
+    const QString checked = json.value(QStringLiteral("last_checked")).toString();
+    service.lastChecked = QDate::fromString(checked, Qt::ISODate);
+    if (!checked.isEmpty() && !service.lastChecked.isValid())
+        return std::nullopt;
+    for (const char *key : {"minimum_age", "maximum_age"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isUndefined())
+            continue;
+        if (!value.isDouble())
+            return std::nullopt;
+        (QLatin1String(key) == QLatin1String("minimum_age") ? service.minimumAge : service.maximumAge) = value.toInt();
+    }
+    const QJsonValue selfReferral = json.value(QStringLiteral("self_referral"));
+    if (!selfReferral.isUndefined()) {
+        if (!selfReferral.isBool())
+            return std::nullopt;
+        service.selfReferral = selfReferral.toBool();
+    }
+    const struct {
+        const char *key;
+        QStringList *list;
+    } lists[] = {{"phones", &service.phones},   {"places", &service.places},       {"ways", &service.ways},
+                 {"times", &service.times},     {"languages", &service.languages}, {"topics", &service.topics}};
+    for (const auto &field : lists) {
+        const std::optional<QStringList> list = stringList(json.value(QLatin1String(field.key)));
+        if (!list)
+            return std::nullopt;
+        *field.list = *list;
+    }
+    return service;
+}
+
+} // namespace cg

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cg {
+
+// One place a parent can go for help, as the Get help screen shows it. Imported from a council's
+// Open Referral UK feed or written by hand in a content pack. Only the service's public routes
+// are kept: never a person's name or a private address.
+struct Service {
+    enum class Cost { Unknown, Free, Paid };
+
+    QString id;
+    QString name;
+    QString provider;
+    QString summary;          // plain text
+    QString whoFor;           // plain text, such as "Young people aged 16 to 25"
+    std::optional<int> minimumAge;
+    std::optional<int> maximumAge;
+    Cost cost = Cost::Unknown;
+    QString costText;         // the feed's own words about cost
+    QStringList phones;       // numbers, or the feed's words when a "number" is really text
+    QString website;
+    QString email;
+    QStringList places;       // addresses (never for domestic-abuse services)
+    QStringList ways;         // "in-person", "phone", "online", "home-visit"
+    QStringList times;        // plain text, one line each
+    QStringList languages;
+    std::optional<bool> selfReferral;  // unknown when the feed does not say
+    QStringList topics;       // service topic keys (topics.json "service_topics")
+    QString tier;             // "self-help", "universal", "targeted", "specialist", "crisis"
+    QDate lastChecked;        // assured_date; invalid when unknown
+    QString attribution;      // such as "Contains public sector information licensed under the OGL"
+
+    bool operator==(const Service &) const = default;
+};
+
+QJsonObject serviceToJson(const Service &service);
+// Nullopt when the id or name is missing or a field has the wrong type.
+std::optional<Service> serviceFromJson(const QJsonObject &json);
+
+} // namespace cg
