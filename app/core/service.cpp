@@ -71,6 +71,7 @@ QJsonObject serviceToJson(const Service &service)
     if (service.lastChecked.isValid())
         json.insert(QStringLiteral("last_checked"), service.lastChecked.toString(Qt::ISODate));
     putIfSet(json, "attribution", service.attribution);
+    putIfSet(json, "source", service.source);
     return json;
 }
 
@@ -82,7 +83,7 @@ std::optional<Service> serviceFromJson(const QJsonObject &json)
     if (service.id.isEmpty() || service.name.isEmpty())
         return std::nullopt;
     for (const char *key : {"summary", "provider", "who_for", "cost", "cost_text", "website", "email", "tier",
-                            "last_checked", "attribution"}) {
+                            "last_checked", "last_reviewed", "attribution", "source"}) {
         const QJsonValue value = json.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isString())
             return std::nullopt;
@@ -99,7 +100,10 @@ std::optional<Service> serviceFromJson(const QJsonObject &json)
     service.email = json.value(QStringLiteral("email")).toString();
     service.tier = json.value(QStringLiteral("tier")).toString();
     service.attribution = json.value(QStringLiteral("attribution")).toString();
-    const QString checked = json.value(QStringLiteral("last_checked")).toString();
+    service.source = json.value(QStringLiteral("source")).toString();
+    const QString checked = json.value(json.contains(QStringLiteral("last_reviewed")) ? QStringLiteral("last_reviewed")
+                                                                                      : QStringLiteral("last_checked"))
+                                .toString();
     service.lastChecked = QDate::fromString(checked, Qt::ISODate);
     if (!checked.isEmpty() && !service.lastChecked.isValid())
         return std::nullopt;

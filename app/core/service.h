@@ -36,12 +36,14 @@ struct Service {
     QString tier;             // "self-help", "universal", "targeted", "specialist", "crisis"
     QDate lastChecked;        // assured_date; invalid when unknown
     QString attribution;      // such as "Contains public sector information licensed under the OGL"
+    QString source;           // where a hand-written record's details come from
 
     bool operator==(const Service &) const = default;
 };
 
 QJsonObject serviceToJson(const Service &service);
-// Nullopt when the id or name is missing or a field has the wrong type.
+// Nullopt when the id or name is missing or a field has the wrong type. Hand-written records say
+// "last_reviewed" where imported ones say "last_checked"; both are read.
 std::optional<Service> serviceFromJson(const QJsonObject &json);
 
 } // namespace cg
