@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace cg {
 namespace {
 
@@ -43,6 +45,30 @@ void putIfSet(QJsonObject &json, const char *key, const QStringList &list)
 }
 
 } // namespace
+
+QString dialableNumber(const QString &written)
+{
+    // The last run of digits, spaces and dashes (with an optional leading +): in "Line A: 0117 332
+    // 7111" that is the number, not the words before it.
+    QString best;
+    QString run;
+    const auto finish = [&] {
+        const qsizetype digits = std::count_if(run.cbegin(), run.cend(), [](QChar c) { return c.isDigit(); });
+        if (digits >= 3)
+            best = run;
+        run.clear();
+    };
+    for (const QChar c : written) {
+        if (c.isDigit() || (c == QLatin1Char('+') && run.isEmpty()))
+            run += c;
+        else if (!run.isEmpty() && (c == QLatin1Char(' ') || c == QLatin1Char('-')))
+            continue;
+        else
+            finish();
+    }
+    finish();
+    return best;
+}
 
 QJsonObject serviceToJson(const Service &service)
 {

@@ -41,6 +41,10 @@ struct Service {
     bool operator==(const Service &) const = default;
 };
 
+// The number to dial in a phone field as written ("Bristol Youth MAPS: 0117 332 7111" gives
+// "01173327111"; "+44 ..." keeps its plus). Empty when there is no number of 3 digits or more.
+QString dialableNumber(const QString &written);
+
 QJsonObject serviceToJson(const Service &service);
 // Nullopt when the id or name is missing or a field has the wrong type. Hand-written records say
 // "last_reviewed" where imported ones say "last_checked"; both are read.

@@ -8,6 +8,7 @@
 #include "models/readaloudcontroller.h"
 #include "models/readercontroller.h"
 #include "models/searchresultsmodel.h"
+#include "models/servicelistmodel.h"
 #include "models/suggestionlistmodel.h"
 #include "models/commitmentlistmodel.h"
 #include "models/navigationcontroller.h"
@@ -43,6 +44,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::CommitmentListModel *commitments READ commitments CONSTANT)
     Q_PROPERTY(cg::JournalController *journal READ journal CONSTANT)
     Q_PROPERTY(cg::JournalExport *journalExport READ journalExport CONSTANT)
+    Q_PROPERTY(cg::ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -63,6 +65,7 @@ public:
         CommitmentListModel *commitments;
         JournalController *journal;
         JournalExport *journalExport;
+        ServiceListModel *services;
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -85,6 +88,7 @@ public:
     CommitmentListModel *commitments() const { return m_parts.commitments; }
     JournalController *journal() const { return m_parts.journal; }
     JournalExport *journalExport() const { return m_parts.journalExport; }
+    ServiceListModel *services() const { return m_parts.services; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.

@@ -6,6 +6,7 @@
 #include "content/moduleloader.h"
 #include "content/searchentries.h"
 #include "content/searchwordsfile.h"
+#include "content/serviceloader.h"
 #include "platformfactory.h"
 #include "shell/activityfilter.h"
 #include "shell/demodata.h"
@@ -33,6 +34,17 @@ QHash<QString, QList<Module>> areaModulesByCode(const QList<Area> &areas, const 
                                        [&pack](const Area &candidate) { return candidate.slug == pack.slug; });
         if (area != areas.cend() && !pack.modules.isEmpty())
             byCode.insert(area->code, pack.modules);
+    }
+    return byCode;
+}
+
+// Each area's own services, by area code (settings remember the area by its code).
+QHash<QString, QList<Service>> areaServicesByCode(const QList<Area> &areas, const ServiceLoadResult &loaded)
+{
+    QHash<QString, QList<Service>> byCode;
+    for (const Area &area : areas) {
+        if (loaded.byAreaSlug.contains(area.slug))
+            byCode.insert(area.code, loaded.byAreaSlug.value(area.slug));
     }
     return byCode;
 }
@@ -79,9 +91,11 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     ModuleLoadResult modules = loadModules(contentDir);
     const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);
     SearchWordsResult searchWords = readSearchWords(contentDir);
+    const ServiceLoadResult services = loadServices(contentDir, areas.areas);
     // A broken area, module or search word is left out and named in the log; everything else
     // carries on.
-    for (const ValidationIssue &issue : areas.issues + modules.issues + areaModules.issues + searchWords.issues)
+    for (const ValidationIssue &issue : areas.issues + modules.issues + areaModules.issues + searchWords.issues
+                                            + services.issues)
         qWarning("content: %s", qPrintable(issue.toString()));
 
     app->m_settingsStore = std::make_unique<SqliteSettingsStore>(app->m_database.connection());
@@ -142,6 +156,8 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     // The reader stays open behind other tabs, so leaving it by a tab must silence it too.
     QObject::connect(app->m_navigation.get(), &NavigationController::currentTabChanged, app->m_readAloud.get(),
                      &ReadAloudController::stop);
+    app->m_services = std::make_unique<ServiceListModel>(services.national, areaServicesByCode(areas.areas, services),
+                                                         *app->m_settings, *app->m_platform);
     app->createHome(moduleList);
     app->followModuleLibrary();
     if (!app->createJournal(options, error))
@@ -151,7 +167,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        app->m_journal.get(), app->m_journalExport.get(), &moduleList, app->m_platform.get(),
+        app->m_journal.get(), app->m_journalExport.get(), app->m_services.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 

@@ -79,6 +79,7 @@ private:
     std::unique_ptr<JournalController> m_journal;
     SealedJournalBackupCodec m_backupCodec;
     std::unique_ptr<JournalExport> m_journalExport;
+    std::unique_ptr<ServiceListModel> m_services;
     std::unique_ptr<QObject> m_activityFilter;
     std::unique_ptr<AppController> m_controller;
 };

@@ -1293,6 +1293,33 @@
     </message>
 </context>
 <context>
+    <name>ServiceCard</name>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the website of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsChoice</name>
     <message>
         <source>Share counts of how the app is used</source>
@@ -1763,6 +1790,57 @@
     <name>cg::ModuleListModel</name>
     <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ServiceListModel</name>
+    <message>
+        <source>Things you can do yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice for every family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support with a particular problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help straight away, day or night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can contact them yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone needs to refer you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

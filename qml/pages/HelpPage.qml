@@ -1,6 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import CommonGround.Models
 
+// Get help: what to do in danger first, then every service for the parent's area, layered from
+// advice for every family to help straight away.
 PageScaffold {
     id: page
 
@@ -18,5 +21,40 @@ PageScaffold {
     }
     BodyText {
         text: qsTr("Asking for help is a strong thing to do. Whatever is going on, you do not have to sort it out alone.")
+    }
+
+    Repeater {
+        model: page.app.services
+
+        Column {
+            id: entry
+
+            required property int index
+            required property string tierHeading
+            required property var model
+
+            width: parent.width
+            spacing: Theme.smallSpacing
+
+            SectionHeading {
+                visible: entry.tierHeading.length > 0
+                topPadding: Theme.smallSpacing
+                text: entry.tierHeading
+            }
+            ServiceCard {
+                index: entry.index
+                name: entry.model.name
+                summary: entry.model.summary
+                whoFor: entry.model.whoFor
+                details: entry.model.details
+                checked: entry.model.checked
+                phone: entry.model.phone
+                website: entry.model.website
+                email: entry.model.email
+                onCallRequested: row => page.app.services.call(row)
+                onWebsiteRequested: row => page.app.services.openWebsite(row)
+                onEmailRequested: row => page.app.services.email(row)
+            }
+        }
     }
 }

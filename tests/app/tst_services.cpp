@@ -1,0 +1,98 @@
+#include "catchqtstrings.h"
+#include "core/service.h"
+#include "memorysettingsstore.h"
+#include "models/servicelistmodel.h"
+#include "models/settingscontroller.h"
+#include "recordingplatform.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+namespace {
+
+const QList<Area> kAreas = {{QStringLiteral("E08000014"), QStringLiteral("Sefton"), {}, QStringLiteral("#1F6F6B"),
+                             QStringLiteral("sefton")}};
+
+Service service(const char *id, const char *tier, const char *phone = "")
+{
+    Service made;
+    made.id = QString::fromLatin1(id);
+    made.name = made.id;
+    made.tier = QString::fromLatin1(tier);
+    if (*phone)
+        made.phones = {QString::fromLatin1(phone)};
+    return made;
+}
+
+QStringList column(const ServiceListModel &model, int role)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.data(model.index(row), role).toString();
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("services are layered from advice for everyone to crisis lines, with one heading per layer")
+{
+    MemorySettingsStore store;
+    SettingsController settings(store, kAreas, store.stored);
+    RecordingPlatform platform;
+    ServiceListModel model({service("crisis-line", "crisis"), service("advice", "universal"), service("expert", "specialist"),
+                            service("more-advice", "universal")},
+                           {}, settings, platform);
+    CHECK(column(model, ServiceListModel::ServiceIdRole)
+          == QStringList{"advice", "more-advice", "expert", "crisis-line"});
+    CHECK(column(model, ServiceListModel::TierHeadingRole)
+          == QStringList{"Advice for every family", "", "Specialist help", "Help straight away, day or night"});
+}
+
+TEST_CASE("the chosen area's own services join the national ones, and go when the area changes")
+{
+    MemorySettingsStore store;
+    SettingsController settings(store, kAreas, store.stored);
+    RecordingPlatform platform;
+    ServiceListModel model({service("national", "universal")}, {{QStringLiteral("E08000014"), {service("local", "targeted")}}},
+                           settings, platform);
+    CHECK(model.rowCount() == 1);
+    REQUIRE(settings.chooseArea(QStringLiteral("E08000014")));
+    CHECK(column(model, ServiceListModel::ServiceIdRole) == QStringList{"national", "local"});
+    REQUIRE(settings.chooseArea(QString()));
+    CHECK(model.rowCount() == 1);
+}
+
+TEST_CASE("one tap calls the number in the phone field, even when the feed wrote words around it")
+{
+    MemorySettingsStore store;
+    SettingsController settings(store, kAreas, store.stored);
+    RecordingPlatform platform;
+    Service web = service("web", "universal");
+    web.website = QStringLiteral("https://example.org/help");
+    web.email = QStringLiteral("help@example.org");
+    Service script = service("bad", "universal");
+    script.website = QStringLiteral("javascript:alert(1)");
+    ServiceListModel model({service("helpline", "universal", "Youth line: 0117 332 7111"), web, script,
+                            service("no-number", "universal", "Ask at reception")},
+                           {}, settings, platform);
+    REQUIRE(model.call(0));
+    REQUIRE(model.openWebsite(1));
+    REQUIRE(model.email(1));
+    CHECK_FALSE(model.openWebsite(2));  // only web pages open
+    CHECK_FALSE(model.call(3));
+    CHECK_FALSE(model.call(9));
+    CHECK(platform.opened == QList<QUrl>{QUrl(QStringLiteral("tel:01173327111")), QUrl(QStringLiteral("https://example.org/help")),
+                                         QUrl(QStringLiteral("mailto:help@example.org"))});
+}
+
+TEST_CASE("a dialable number comes out of whatever the phone field says")
+{
+    CHECK(dialableNumber(QStringLiteral("0808 2000 247")) == QStringLiteral("08082000247"));
+    CHECK(dialableNumber(QStringLiteral("Bristol Youth MAPS: 0117 332 7111")) == QStringLiteral("01173327111"));
+    CHECK(dialableNumber(QStringLiteral("+44 117 332-7111")) == QStringLiteral("+441173327111"));
+    CHECK(dialableNumber(QStringLiteral("999")) == QStringLiteral("999"));
+    CHECK(dialableNumber(QStringLiteral("0800 1111 (open 24/7)")) == QStringLiteral("08001111"));
+    CHECK(dialableNumber(QStringLiteral("Ask at reception")).isEmpty());
+    CHECK(dialableNumber(QString()).isEmpty());
+}
