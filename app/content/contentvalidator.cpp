@@ -7,8 +7,11 @@
 #include "content/modulefile.h"
 #include "content/moduleloader.h"
 #include "content/searchwordsfile.h"
+#include "content/servicereview.h"
+#include "content/topiclists.h"
 
 #include <QDir>
+#include <QFile>
 
 #include <algorithm>
 
@@ -46,9 +49,16 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
     const AreaFolderContents contents = readAreaFolder(contentDir);
     ValidationIssues issues = loadAreas(contents).issues;
     issues += checkAreasFolderEntries(contentDir);
+    const QStringList serviceTopics = readTopicLists(contentDir).serviceTopics;
+    const QString national = QStringLiteral("services/national.json");
+    if (QFile::exists(QDir(contentDir).filePath(national)))
+        issues += reviewServicesFile(contentDir, national, serviceTopics, today);
     for (const AreaSource &source : contents.sources) {
         issues += reviewArea(source.object, source.file, today);
         issues += readAreaSearchWords(contentDir, source.slug).issues;
+        const QString services = QStringLiteral("areas/%1/services.json").arg(source.slug);
+        if (QFile::exists(QDir(contentDir).filePath(services)))
+            issues += reviewServicesFile(contentDir, services, serviceTopics, today);
     }
     const ModuleLoadResult modules = loadModules(contentDir);
     const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);

@@ -12,7 +12,8 @@ namespace cg {
 // review dates (judged against today, a parameter so tests stay stable), misspelt fields, contact
 // details in welcome words, and stray files the app would never read. Modules, national and those an
 // area pack carries in areas/<slug>/modules/, are loaded and reviewed by the same rules, each issue
-// naming the module's own file; and search-words.json. Empty means valid.
+// naming the module's own file; search-words.json; and the services files (servicereview.h).
+// Empty means valid.
 ValidationIssues validateContent(const QString &contentDir, QDate today = QDate::currentDate());
 
 } // namespace cg

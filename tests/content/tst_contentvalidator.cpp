@@ -332,3 +332,39 @@ TEST_CASE("folder-level problems are reported")
         CHECK(areaNames(loadAreas(folder.path()).areas) == goodNames);
     }
 }
+
+TEST_CASE("an area's services file is reviewed: contact, tier, topics, review date, source, fields, no personal e-mail")
+{
+    ContentFolder folder;
+    folder.writeGoodAreas(testToday());
+    folder.write(QStringLiteral("topics.json"), R"({"module_topics": ["arguments"], "service_topics": ["parenting"],
+                                                    "module_topic_labels": {"arguments": "Arguments"}})");
+    const QString recent = testToday().addMonths(-2).toString(Qt::ISODate);
+    const QString old = testToday().addMonths(-13).toString(Qt::ISODate);
+    folder.write(QStringLiteral("areas/sefton/services.json"), QStringLiteral(R"({"services": [
+        {"id": "good", "name": "Good", "phones": ["0151 000 0000"], "tier": "universal", "topics": ["parenting"],
+         "last_reviewed": "%1", "source": "The council's directory"},
+        {"id": "silent", "name": "No way in", "tier": "universal", "topics": ["parenting"], "last_checked": "%1"},
+        {"id": "odd", "name": "Odd", "website": "https://example.org", "tier": "urgent", "topics": ["cooking"],
+         "last_checked": "%2", "contact_name": "A Person", "email": "jane.smith@example.org"},
+        {"id": "unsourced", "name": "Unsourced", "website": "https://example.org", "tier": "crisis", "topics": ["parenting"],
+         "last_reviewed": "%1"},
+        {"name": "No id"}
+    ]})").arg(recent, old).toUtf8());
+    const ValidationIssues issues = validateContent(folder.path(), testToday());
+    QStringList found;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.file == QStringLiteral("areas/sefton/services.json"))
+            found << issue.where + QStringLiteral(": ") + issue.message.section(QLatin1Char(' '), 0, 2);
+    }
+    CHECK(found == QStringList{
+        QStringLiteral("silent: needs a way"),
+        QStringLiteral("odd: \"contact_name\" is not"),
+        QStringLiteral("odd: tier must be"),
+        QStringLiteral("odd: \"cooking\" is not"),
+        QStringLiteral("odd: was last checked"),
+        QStringLiteral("odd: email looks like"),
+        QStringLiteral("unsourced: needs a source:"),
+        QStringLiteral("services[4]: needs an id"),
+    });
+}
