@@ -19,4 +19,13 @@ SearchEntry moduleSearchEntry(const Module &module)
     return entry;
 }
 
+SearchEntry serviceSearchEntry(const Service &service)
+{
+    SearchEntry entry{SearchKind::Service, service.id, service.name, service.summary, {}, {}};
+    for (const QString &topic : service.topics)
+        entry.keywords << QString(topic).replace(QLatin1Char('-'), QLatin1Char(' '));
+    entry.keywords << service.whoFor << service.provider;
+    return entry;
+}
+
 } // namespace cg

@@ -132,10 +132,13 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     const QHash<QString, SearchWords> localWords = localSearchWordsByCode(contentDir, areas.areas);
     app->m_search = std::make_unique<SearchResultsModel>(
         app->m_searchIndex,
-        [modules = &moduleList, settings = app->m_settings.get(), national = searchWords.words, localWords] {
+        [modules = &moduleList, settings = app->m_settings.get(), national = searchWords.words, localWords,
+         nationalServices = services.national, areaServices = areaServicesByCode(areas.areas, services)] {
             SearchResultsModel::Content content{{}, withLocalWords(national, localWords.value(settings->areaCode()))};
             for (const Module &module : *modules)
                 content.entries << moduleSearchEntry(module);
+            for (const Service &service : nationalServices + areaServices.value(settings->areaCode()))
+                content.entries << serviceSearchEntry(service);
             return content;
         });
     // Another area may bring its own words; filling the index again costs a few milliseconds.
@@ -143,6 +146,9 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &SearchResultsModel::contentChanged);
     QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
+    // A service found in search is shown where all services are: Get help.
+    QObject::connect(app->m_search.get(), &SearchResultsModel::serviceOpenRequested, app->m_navigation.get(),
+                     [navigation = app->m_navigation.get()] { navigation->selectTab(NavigationController::HelpTab); });
     // Once the safety route is reached, exercises for couples are never offered again.
     const auto followSafety = [settings = app->m_settings.get(), reader = app->m_reader.get()] {
         reader->setTogetherShown(!settings->safetyRouteSeen());

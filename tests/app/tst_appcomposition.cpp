@@ -354,3 +354,22 @@ TEST_CASE("answers in guides lock with the journal's PIN, and a forgotten-PIN re
     CHECK_FALSE(controller.reader()->answersLocked());
     CHECK(parts.data(reflection, SectionPartModel::AnswerRole).toString().isEmpty());
 }
+
+TEST_CASE("search finds national helplines too, and opening one shows Get help")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(app);
+    SearchResultsModel &search = *app->controller().search();
+    search.setQuery(QStringLiteral("debtline"));
+    int found = -1;
+    for (int row = 0; row < search.rowCount(); ++row) {
+        if (search.data(search.index(row), SearchResultsModel::TitleRole) == QStringLiteral("National Debtline"))
+            found = row;
+    }
+    REQUIRE(found >= 0);
+    CHECK(search.data(search.index(found), SearchResultsModel::KindRole) == QStringLiteral("service"));
+    REQUIRE(search.setData(search.index(found), true, SearchResultsModel::OpenedRole));
+    CHECK(app->controller().navigation()->currentTab() == NavigationController::HelpTab);
+}
