@@ -167,10 +167,9 @@ void readTimes(const QJsonObject &record, Service &service)
     for (const QJsonObject &schedule : objects(field(record, {"regular_schedules", "schedules"}))) {
         QStringList days;
         const QJsonValue day = field(schedule, {"weekday", "byday"});
+        // A number (1 is Monday), a name, or iCal days such as "MO,WE".
         for (const QString &part : text(day).split(QLatin1Char(','), Qt::SkipEmptyParts))
             addOnce(days, weekday(QJsonValue(part.trimmed())));
-        if (day.isDouble())
-            addOnce(days, weekday(day));
         const QString opens = text(field(schedule, {"opens_at"})).left(5);
         const QString closes = text(field(schedule, {"closes_at"})).left(5);
         QString line = days.join(QStringLiteral(", "));
