@@ -45,6 +45,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::JournalController *journal READ journal CONSTANT)
     Q_PROPERTY(cg::JournalExport *journalExport READ journalExport CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *services READ services CONSTANT)
+    Q_PROPERTY(cg::ServiceListModel *safetyServices READ safetyServices CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -66,6 +67,7 @@ public:
         JournalController *journal;
         JournalExport *journalExport;
         ServiceListModel *services;
+        ServiceListModel *safetyServices;  // domestic-abuse help, national and local, crisis first
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -89,6 +91,7 @@ public:
     JournalController *journal() const { return m_parts.journal; }
     JournalExport *journalExport() const { return m_parts.journalExport; }
     ServiceListModel *services() const { return m_parts.services; }
+    ServiceListModel *safetyServices() const { return m_parts.safetyServices; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.

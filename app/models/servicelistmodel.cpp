@@ -17,12 +17,14 @@ const QStringList kTierOrder{QStringLiteral("self-help"), QStringLiteral("univer
 } // namespace
 
 ServiceListModel::ServiceListModel(QList<Service> national, QHash<QString, QList<Service>> byAreaCode,
-                                   SettingsController &settings, PlatformServices &platform, QObject *parent)
+                                   SettingsController &settings, PlatformServices &platform, ServiceSelection selection,
+                                   QObject *parent)
     : QAbstractListModel(parent)
     , m_national(std::move(national))
     , m_byAreaCode(std::move(byAreaCode))
     , m_settings(settings)
     , m_platform(platform)
+    , m_selection(std::move(selection))
 {
     rebuild();
     connect(&m_settings, &SettingsController::changed, this, &ServiceListModel::rebuild);
@@ -30,9 +32,16 @@ ServiceListModel::ServiceListModel(QList<Service> national, QHash<QString, QList
 
 void ServiceListModel::rebuild()
 {
-    QList<Service> rows = m_national + m_byAreaCode.value(m_settings.areaCode());
-    std::stable_sort(rows.begin(), rows.end(), [](const Service &a, const Service &b) {
-        return kTierOrder.indexOf(a.tier) < kTierOrder.indexOf(b.tier);
+    QList<Service> rows;
+    for (const Service &service : m_national + m_byAreaCode.value(m_settings.areaCode())) {
+        if (m_selection.topic.isEmpty() || service.topics.contains(m_selection.topic))
+            rows << service;
+    }
+    const bool acuteFirst = m_selection.mostAcuteFirst;
+    std::stable_sort(rows.begin(), rows.end(), [acuteFirst](const Service &a, const Service &b) {
+        const qsizetype left = kTierOrder.indexOf(a.tier);
+        const qsizetype right = kTierOrder.indexOf(b.tier);
+        return acuteFirst ? left > right : left < right;
     });
     if (rows == m_rows)
         return;

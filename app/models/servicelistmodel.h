@@ -11,6 +11,12 @@ namespace cg {
 class PlatformServices;
 class SettingsController;
 
+// Which services a list shows, and in what order.
+struct ServiceSelection {
+    QString topic;                // only services with this topic; empty for all
+    bool mostAcuteFirst = false;  // crisis lines first (the safety screen), else least acute first
+};
+
 // Get help: the national helplines and the chosen area's own services, layered from help you can
 // use yourself to crisis lines, each with what a card shows and one-tap ways to get in touch.
 class ServiceListModel : public QAbstractListModel
@@ -36,7 +42,7 @@ public:
     };
 
     ServiceListModel(QList<Service> national, QHash<QString, QList<Service>> byAreaCode, SettingsController &settings,
-                     PlatformServices &platform, QObject *parent = nullptr);
+                     PlatformServices &platform, ServiceSelection selection = {}, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -60,6 +66,7 @@ private:
     QHash<QString, QList<Service>> m_byAreaCode;
     SettingsController &m_settings;
     PlatformServices &m_platform;
+    ServiceSelection m_selection;
     QList<Service> m_rows;
 };
 

@@ -80,6 +80,7 @@ private:
     SealedJournalBackupCodec m_backupCodec;
     std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<ServiceListModel> m_services;
+    std::unique_ptr<ServiceListModel> m_safetyServices;
     std::unique_ptr<QObject> m_activityFilter;
     std::unique_ptr<AppController> m_controller;
 };

@@ -802,58 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you are in danger now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 999</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 999, emergency services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National Domestic Abuse Helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call the helpline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call the National Domestic Abuse Helpline, 0808 2000 247</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men&apos;s Advice Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call the Men&apos;s Advice Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call the Men&apos;s Advice Line, 0808 8010 327</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Galop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call Galop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call Galop, 0800 999 5428</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Help near you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,18 +827,6 @@
     </message>
     <message>
         <source>Back to journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free, any time of day or night. 0808&#xa0;2000&#xa0;247</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For men experiencing abuse from a partner or ex. 0808&#xa0;8010&#xa0;327</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For LGBT+ people experiencing abuse. 0800&#xa0;999&#xa0;5428</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import CommonGround.Models
 
 // Shown instead of advice when an entry names harm, fear or control: calm words, that it is not
-// the parent's fault, and who to call. Numbers are the national ones from the brief.
+// the parent's fault, and who to call: 999 and the helplines from the national pack, and the
+// area's own domestic-abuse services.
 Column {
     id: view
 
@@ -20,34 +22,25 @@ Column {
     BodyText {
         text: qsTr("People who know about this can listen, help you think it through and talk about staying safe. You do not have to be sure what to call it before you ring.")
     }
-    InfoCard {
-        heading: qsTr("If you are in danger now")
-        body: qsTr("Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.")
-        accent: Theme.urgent
-        actionText: qsTr("Call 999")
-        actionAccessibleName: qsTr("Call 999, emergency services")
-        onActionTriggered: view.app.openExternal("tel:999")
-    }
-    InfoCard {
-        heading: qsTr("National Domestic Abuse Helpline")
-        body: qsTr("Free, any time of day or night. 0808\u00a02000\u00a0247")
-        actionText: qsTr("Call the helpline")
-        actionAccessibleName: qsTr("Call the National Domestic Abuse Helpline, 0808 2000 247")
-        onActionTriggered: view.app.openExternal("tel:08082000247")
-    }
-    InfoCard {
-        heading: qsTr("Men's Advice Line")
-        body: qsTr("For men experiencing abuse from a partner or ex. 0808\u00a08010\u00a0327")
-        actionText: qsTr("Call the Men's Advice Line")
-        actionAccessibleName: qsTr("Call the Men's Advice Line, 0808 8010 327")
-        onActionTriggered: view.app.openExternal("tel:08088010327")
-    }
-    InfoCard {
-        heading: qsTr("Galop")
-        body: qsTr("For LGBT+ people experiencing abuse. 0800\u00a0999\u00a05428")
-        actionText: qsTr("Call Galop")
-        actionAccessibleName: qsTr("Call Galop, 0800 999 5428")
-        onActionTriggered: view.app.openExternal("tel:08009995428")
+    // Emergency first, then helplines and the area's own domestic-abuse services, from the packs.
+    Repeater {
+        model: view.app.safetyServices
+
+        ServiceCard {
+            required property var model
+
+            name: model.name
+            summary: model.summary
+            whoFor: model.whoFor
+            details: ""
+            checked: ""
+            phone: model.phone
+            website: model.website
+            email: model.email
+            onCallRequested: row => view.app.safetyServices.call(row)
+            onWebsiteRequested: row => view.app.safetyServices.openWebsite(row)
+            onEmailRequested: row => view.app.safetyServices.email(row)
+        }
     }
     InfoCard {
         heading: qsTr("Help near you")

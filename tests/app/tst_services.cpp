@@ -96,3 +96,22 @@ TEST_CASE("a dialable number comes out of whatever the phone field says")
     CHECK(dialableNumber(QStringLiteral("Ask at reception")).isEmpty());
     CHECK(dialableNumber(QString()).isEmpty());
 }
+
+TEST_CASE("the safety list holds only domestic-abuse help, national and local, the most urgent first")
+{
+    MemorySettingsStore store;
+    SettingsController settings(store, kAreas, store.stored);
+    RecordingPlatform platform;
+    Service helpline = service("helpline", "crisis");
+    helpline.topics = {QStringLiteral("domestic-abuse")};
+    Service mens = service("mens-line", "specialist");
+    mens.topics = {QStringLiteral("domestic-abuse")};
+    Service local = service("local-da", "targeted");
+    local.topics = {QStringLiteral("domestic-abuse")};
+    Service debt = service("debt", "targeted");
+    debt.topics = {QStringLiteral("money-and-debt")};
+    REQUIRE(settings.chooseArea(QStringLiteral("E08000014")));
+    ServiceListModel model({mens, debt, helpline}, {{QStringLiteral("E08000014"), {local}}}, settings, platform,
+                           ServiceSelection{QStringLiteral("domestic-abuse"), true});
+    CHECK(column(model, ServiceListModel::ServiceIdRole) == QStringList{"helpline", "mens-line", "local-da"});
+}

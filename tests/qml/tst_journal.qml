@@ -96,7 +96,7 @@ Item {
             tap("Save");
             tryVerify(() => Find.byText(page, "Thank you for writing this down") !== null, 1000,
                       "the safety screen shows instead of advice");
-            verify(Find.byText(page, "Call the helpline"), "with the helpline one tap away");
+            verify(Find.byText(page, "Call 0808 2000 247"), "with the National Domestic Abuse Helpline one tap away");
             verify(TestApp.settings.safetyRouteSeen, "and couple exercises stop");
             tap("Back to journal");
         }
