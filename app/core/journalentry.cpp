@@ -1,5 +1,7 @@
 #include "core/journalentry.h"
 
+#include "core/jsonlists.h"
+
 #include <QJsonArray>
 
 namespace cg {
@@ -8,19 +10,6 @@ namespace {
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-std::optional<QStringList> toList(const QJsonValue &value)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list << item.toString();
-    }
-    return list;
 }
 
 } // namespace
@@ -55,8 +44,8 @@ std::optional<JournalEntry> journalEntryFromJson(const QJsonObject &json)
         return std::nullopt;
     entry.kind = kind == QLatin1String("good-day") ? JournalEntry::Kind::GoodDay : JournalEntry::Kind::Argument;
     entry.when = QDateTime::fromString(json.value(QStringLiteral("when")).toString(), Qt::ISODateWithMs);
-    const auto about = toList(json.value(QStringLiteral("about")));
-    const auto happened = toList(json.value(QStringLiteral("happened")));
+    const auto about = stringListFromJson(json.value(QStringLiteral("about")));
+    const auto happened = stringListFromJson(json.value(QStringLiteral("happened")));
     if (!entry.when.isValid() || !about || !happened || !json.value(QStringLiteral("heat")).isDouble())
         return std::nullopt;
     entry.about = *about;

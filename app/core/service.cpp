@@ -1,26 +1,13 @@
 #include "core/service.h"
 
+#include "core/jsonlists.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
 
 namespace cg {
 namespace {
-
-std::optional<QStringList> stringList(const QJsonValue &value)
-{
-    if (value.isUndefined() || value.isNull())
-        return QStringList();
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        list << item.toString();
-    }
-    return list;
-}
 
 QString costKey(Service::Cost cost)
 {
@@ -153,7 +140,7 @@ std::optional<Service> serviceFromJson(const QJsonObject &json)
     } lists[] = {{"phones", &service.phones},   {"places", &service.places},       {"ways", &service.ways},
                  {"times", &service.times},     {"languages", &service.languages}, {"topics", &service.topics}};
     for (const auto &field : lists) {
-        const std::optional<QStringList> list = stringList(json.value(QLatin1String(field.key)));
+        const std::optional<QStringList> list = stringListFromJson(json.value(QLatin1String(field.key)), true);
         if (!list)
             return std::nullopt;
         *field.list = *list;

@@ -92,6 +92,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);
     SearchWordsResult searchWords = readSearchWords(contentDir);
     const ServiceLoadResult services = loadServices(contentDir, areas.areas);
+    const QHash<QString, QList<Service>> localServices = areaServicesByCode(areas.areas, services);
     // A broken area, module or search word is left out and named in the log; everything else
     // carries on.
     for (const ValidationIssue &issue : areas.issues + modules.issues + areaModules.issues + searchWords.issues
@@ -133,11 +134,11 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->m_search = std::make_unique<SearchResultsModel>(
         app->m_searchIndex,
         [modules = &moduleList, settings = app->m_settings.get(), national = searchWords.words, localWords,
-         nationalServices = services.national, areaServices = areaServicesByCode(areas.areas, services)] {
+         nationalServices = services.national, localServices] {
             SearchResultsModel::Content content{{}, withLocalWords(national, localWords.value(settings->areaCode()))};
             for (const Module &module : *modules)
                 content.entries << moduleSearchEntry(module);
-            for (const Service &service : nationalServices + areaServices.value(settings->areaCode()))
+            for (const Service &service : nationalServices + localServices.value(settings->areaCode()))
                 content.entries << serviceSearchEntry(service);
             return content;
         });
@@ -162,10 +163,10 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     // The reader stays open behind other tabs, so leaving it by a tab must silence it too.
     QObject::connect(app->m_navigation.get(), &NavigationController::currentTabChanged, app->m_readAloud.get(),
                      &ReadAloudController::stop);
-    app->m_services = std::make_unique<ServiceListModel>(services.national, areaServicesByCode(areas.areas, services),
+    app->m_services = std::make_unique<ServiceListModel>(services.national, localServices,
                                                          *app->m_settings, *app->m_platform);
     app->m_safetyServices = std::make_unique<ServiceListModel>(
-        services.national, areaServicesByCode(areas.areas, services), *app->m_settings, *app->m_platform,
+        services.national, localServices, *app->m_settings, *app->m_platform,
         ServiceSelection{QStringLiteral("domestic-abuse"), true});
     app->createHome(moduleList);
     app->followModuleLibrary();
