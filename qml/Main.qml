@@ -49,6 +49,7 @@ ApplicationWindow {
         title: window.app.navigation.onboardingVisible ? qsTr("Welcome")
             : readerScreen.visible ? qsTr("Learn") : content.currentItem.title
         onQuickExitRequested: window.app.quickExit.quickExit()
+        onSafetyRequested: window.app.showSafety()
     }
 
     footer: NavigationBar {

@@ -21,6 +21,8 @@ QString describeType(const QJsonValue &value)
         return QStringLiteral("true/false");
     case QJsonValue::Double:
         return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("text in double quotes");
     case QJsonValue::Array:
         return QStringLiteral("a list in [ ]");
     case QJsonValue::Object:
@@ -50,7 +52,7 @@ qsizetype editDistance(const QString &a, const QString &b)
 
 QString closestFieldName(const QString &unknown)
 {
-    for (const QString &field : areaFieldNames()) {
+    for (const QString &field : areaFieldNames() + optionalAreaFieldNames()) {
         if (editDistance(unknown.toLower(), field) <= 2)
             return field;
     }
@@ -114,18 +116,31 @@ ValidationIssues checkLastReviewed(const QString &text, const QString &file, QDa
 
 ValidationIssues checkUnknownFields(const QJsonObject &object, const QString &file)
 {
-    const QStringList known = areaFieldNames();
+    const QStringList required = areaFieldNames();
+    const QStringList optional = optionalAreaFieldNames();
     ValidationIssues issues;
     for (const QString &key : object.keys()) {
-        if (known.contains(key))
+        if (required.contains(key) || optional.contains(key))
             continue;
         const QString closest = closestFieldName(key);
         const QString hint = closest.isEmpty()
-            ? QStringLiteral("the fields are ") + known.join(QStringLiteral(", "))
+            ? QStringLiteral("the fields are %1, and optionally %2")
+                  .arg(required.join(QStringLiteral(", ")), optional.join(QStringLiteral(", ")))
             : QStringLiteral("did you mean %1?").arg(closest);
         issues.append({file, key, QStringLiteral("is not a field an area can have; ") + hint});
     }
     return issues;
+}
+
+// A demo flag that is not plainly true or false leaves the app unable to tell an example area from
+// a real one, so, like a broken field, it keeps the area out until fixed.
+ValidationIssues checkDemo(const QJsonObject &object, const QString &file)
+{
+    const QJsonValue demo = object.value(areafield::demo);
+    if (demo.isUndefined() || demo.isBool())
+        return {};
+    return {issue(file, areafield::demo,
+                  QStringLiteral("must be true or false, without quotes, but is ") + describeType(demo))};
 }
 
 ValidationIssues checkWelcomeHasNoContacts(const QString &welcome, const QString &file)
@@ -146,6 +161,11 @@ QStringList areaFieldNames()
 {
     return {areafield::code, areafield::name, areafield::welcome, areafield::brandColour,
             areafield::lastReviewed};
+}
+
+QStringList optionalAreaFieldNames()
+{
+    return {areafield::demo};
 }
 
 AreaParseResult parseArea(const QJsonObject &object, const QString &file)
@@ -171,11 +191,12 @@ AreaParseResult parseArea(const QJsonObject &object, const QString &file)
         issues += checkCode(text.value(areafield::code), file);
     if (text.contains(areafield::brandColour))
         issues += checkBrandColour(text.value(areafield::brandColour), file);
+    issues += checkDemo(object, file);
 
     if (!issues.isEmpty())
         return {std::nullopt, issues};
-    return {Area{text.value(areafield::code), text.value(areafield::name),
-                 text.value(areafield::welcome), text.value(areafield::brandColour)},
+    return {Area{text.value(areafield::code), text.value(areafield::name), text.value(areafield::welcome),
+                 text.value(areafield::brandColour), QString(), object.value(areafield::demo).toBool()},
             {}};
 }
 

@@ -19,10 +19,15 @@ inline constexpr QLatin1StringView name{"name"};
 inline constexpr QLatin1StringView welcome{"welcome"};
 inline constexpr QLatin1StringView brandColour{"brand_colour"};
 inline constexpr QLatin1StringView lastReviewed{"last_reviewed"};
+inline constexpr QLatin1StringView demo{"demo"};
 } // namespace areafield
 
 // Every field an area.json must have, in the order the README lists them.
 QStringList areaFieldNames();
+
+// Fields an area.json may leave out: "demo": true marks an example area built to show how a
+// council's pack looks (such as bristol-demo), which the app keeps away from parents.
+QStringList optionalAreaFieldNames();
 
 struct AreaParseResult {
     std::optional<Area> area;  // empty when any issue was found
@@ -30,7 +35,8 @@ struct AreaParseResult {
 };
 
 // The rules without which the app cannot use an area: every field present, text and not empty, a
-// real ONS code, and a colour that white text can be read on. file names the file in issues.
+// real ONS code, a colour that white text can be read on, and demo (if there) true or false.
+// file names the file in issues.
 AreaParseResult parseArea(const QJsonObject &object, const QString &file);
 
 // The rules for a well-kept pack that the app can live without, so the validator reports them but

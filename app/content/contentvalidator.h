@@ -13,7 +13,7 @@ namespace cg {
 // details in welcome words, and stray files the app would never read. Modules, national and those an
 // area pack carries in areas/<slug>/modules/, are loaded and reviewed by the same rules, each issue
 // naming the module's own file; search-words.json; and the services files (servicereview.h).
-// Empty means valid.
+// Valid when no issue is an error (hasErrors); warnings name work still to do.
 ValidationIssues validateContent(const QString &contentDir, QDate today = QDate::currentDate());
 
 } // namespace cg

@@ -3,6 +3,7 @@
 #include "content/htmltext.h"
 
 #include <QJsonArray>
+#include <QTime>
 #include <QSet>
 
 #include <numeric>
@@ -143,11 +144,17 @@ void readWays(const QJsonObject &record, Service &service)
         addOnce(service.ways, QStringLiteral("phone"));
 }
 
-QString weekday(const QJsonValue &value)
+const QStringList &weekdayNames()
 {
     static const QStringList names{QStringLiteral("Monday"),   QStringLiteral("Tuesday"), QStringLiteral("Wednesday"),
                                    QStringLiteral("Thursday"), QStringLiteral("Friday"),  QStringLiteral("Saturday"),
                                    QStringLiteral("Sunday")};
+    return names;
+}
+
+QString weekday(const QJsonValue &value)
+{
+    const QStringList &names = weekdayNames();
     static const QStringList icalDays{QStringLiteral("MO"), QStringLiteral("TU"), QStringLiteral("WE"), QStringLiteral("TH"),
                                       QStringLiteral("FR"), QStringLiteral("SA"), QStringLiteral("SU")};
     const std::optional<int> day = number(value);
@@ -172,6 +179,15 @@ void readTimes(const QJsonObject &record, Service &service)
             addOnce(days, weekday(QJsonValue(part.trimmed())));
         const QString opens = text(field(schedule, {"opens_at"})).left(5);
         const QString closes = text(field(schedule, {"closes_at"})).left(5);
+        // The same hours, structured, for "open now": only for days and times the feed gave in a
+        // form we understand (equal times are more often a placeholder than a 24-hour opening).
+        const QTime opensAt = QTime::fromString(opens, QStringLiteral("HH:mm"));
+        const QTime closesAt = QTime::fromString(closes, QStringLiteral("HH:mm"));
+        for (const QString &name : days) {
+            const int isoDay = int(weekdayNames().indexOf(name)) + 1;
+            if (isoDay > 0 && opensAt.isValid() && closesAt.isValid() && opensAt != closesAt)
+                service.hours.regular << OpeningHours{isoDay, opensAt, closesAt};
+        }
         QString line = days.join(QStringLiteral(", "));
         if (!opens.isEmpty() && !closes.isEmpty())
             line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + opens + QStringLiteral("–") + closes;

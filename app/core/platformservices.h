@@ -17,6 +17,9 @@ public:
     virtual bool leaveApp() = 0;
     // Opens a web address, phone number (tel:) or e-mail address (mailto:) outside the app.
     virtual bool openExternal(const QUrl &url) = 0;
+    // Where to send an address for directions: the phone's maps app, or a map website on a
+    // desktop. Opened with openExternal only when the parent taps "Directions".
+    virtual QUrl directionsUrl(const QString &address) const = 0;
     // True where the system keeps a picture of the app's screen when it goes to the background
     // (the recent-apps or app-switcher view): the app then covers itself with its neutral screen.
     virtual bool coverWhenInBackground() const = 0;

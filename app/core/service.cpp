@@ -76,6 +76,10 @@ QJsonObject serviceToJson(const Service &service)
     putIfSet(json, "places", service.places);
     putIfSet(json, "ways", service.ways);
     putIfSet(json, "times", service.times);
+    if (!service.hours.regular.isEmpty())
+        json.insert(QStringLiteral("open_hours"), openingHoursToJson(service.hours.regular));
+    if (service.hours.allHours)
+        json.insert(QStringLiteral("open_all_hours"), true);
     putIfSet(json, "languages", service.languages);
     if (service.selfReferral)
         json.insert(QStringLiteral("self_referral"), *service.selfReferral);
@@ -134,6 +138,11 @@ std::optional<Service> serviceFromJson(const QJsonObject &json)
             return std::nullopt;
         service.selfReferral = selfReferral.toBool();
     }
+    const std::optional<QList<OpeningHours>> hours = openingHoursFromJson(json.value(QStringLiteral("open_hours")));
+    const QJsonValue allHours = json.value(QStringLiteral("open_all_hours"));
+    if (!hours || !(allHours.isUndefined() || allHours.isBool()))
+        return std::nullopt;
+    service.hours = {*hours, allHours.toBool()};
     const struct {
         const char *key;
         QStringList *list;

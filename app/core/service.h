@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/openinghours.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -30,6 +32,7 @@ struct Service {
     QStringList places;       // addresses (never for domestic-abuse services)
     QStringList ways;         // "in-person", "phone", "online", "home-visit"
     QStringList times;        // plain text, one line each
+    ServiceHours hours;       // the same, for "open now"; unknown for most hand-written records
     QStringList languages;
     std::optional<bool> selfReferral;  // unknown when the feed does not say
     QStringList topics;       // service topic keys (topics.json "service_topics")

@@ -27,6 +27,27 @@ bool AppController::openExternal(const QString &url)
     return m_parts.platform->openExternal(parsed);
 }
 
+void AppController::showSafety()
+{
+    openRoute(QStringLiteral("help/safety"));
+}
+
+bool AppController::openModule(const QString &moduleId)
+{
+    return !moduleId.contains(QLatin1Char('/')) && openRoute(QStringLiteral("module/") + moduleId);
+}
+
+bool AppController::showService(const QString &serviceId)
+{
+    return !serviceId.isEmpty() && openRoute(QStringLiteral("help/service/") + serviceId);
+}
+
+void AppController::showServicesFor(const QString &topic)
+{
+    openRoute(QStringLiteral("help"));
+    m_parts.help->showTopic(topic);
+}
+
 namespace {
 const QString kQuickExitRoute = QStringLiteral("quick-exit");
 } // namespace
@@ -55,6 +76,11 @@ bool AppController::openRoute(const QString &route)
         m_parts.search->setQuery(typed);
         return true;
     }
+    if (route.startsWith(QLatin1String("help/"))) {
+        if (!openRoute(QStringLiteral("help")))
+            return false;
+        return m_parts.help->openRoute(route.mid(int(qstrlen("help/"))));
+    }
     if (route.startsWith(QLatin1String("journal/"))) {
         if (!openRoute(QStringLiteral("journal")))
             return false;
@@ -68,6 +94,8 @@ bool AppController::openRoute(const QString &route)
         return false;
     if (route == QLatin1String("journal"))
         m_parts.journal->openRoute(QString());
+    if (route == QLatin1String("help"))
+        m_parts.help->openRoute(QString());
     return true;
 }
 
@@ -79,7 +107,7 @@ QStringList AppController::routes() const
             all << QStringLiteral("module/%1/%2").arg(module.id).arg(section);
     }
     // One search with results and one with none, so both states are checked and rendered.
-    all << JournalController::routes();
+    all << JournalController::routes() << m_parts.help->routes();
     return all << QStringLiteral("search/kids upset") << QStringLiteral("search/zzzz") << kQuickExitRoute;
 }
 

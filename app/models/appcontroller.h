@@ -2,6 +2,7 @@
 
 #include "models/arealistmodel.h"
 #include "models/familysituationmodel.h"
+#include "models/helpcontroller.h"
 #include "models/journalcontroller.h"
 #include "models/journalexport.h"
 #include "models/modulelistmodel.h"
@@ -46,6 +47,8 @@ class AppController : public QObject
     Q_PROPERTY(cg::JournalExport *journalExport READ journalExport CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *safetyServices READ safetyServices CONSTANT)
+    Q_PROPERTY(cg::HelpController *help READ help CONSTANT)
+    Q_PROPERTY(cg::ServiceListModel *moduleServices READ moduleServices CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -68,6 +71,8 @@ public:
         JournalExport *journalExport;
         ServiceListModel *services;
         ServiceListModel *safetyServices;  // domestic-abuse help, national and local, crisis first
+        HelpController *help;
+        ServiceListModel *moduleServices;  // a few services for the topic of the guide being read
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -92,10 +97,21 @@ public:
     JournalExport *journalExport() const { return m_parts.journalExport; }
     ServiceListModel *services() const { return m_parts.services; }
     ServiceListModel *safetyServices() const { return m_parts.safetyServices; }
+    HelpController *help() const { return m_parts.help; }
+    ServiceListModel *moduleServices() const { return m_parts.moduleServices; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.
     bool rightToLeft() const { return m_parts.rightToLeft; }
+
+    // The safety route, from the button beside quick exit on every screen.
+    Q_INVOKABLE void showSafety();
+    // A guide from its start, on Learn.
+    Q_INVOKABLE bool openModule(const QString &moduleId);
+    // Get help showing the services for one topic, from a guide about it.
+    Q_INVOKABLE void showServicesFor(const QString &topic);
+    // One service's page on Get help.
+    Q_INVOKABLE bool showService(const QString &serviceId);
 
     // Calls a number ("tel:999"), opens a web page or an e-mail through the phone.
     Q_INVOKABLE bool openExternal(const QString &url);
@@ -103,7 +119,8 @@ public:
     // Shows a named screen for --render and the self-test: every navigation route, "quick-exit"
     // for the neutral screen, "module/<id>" or "module/<id>/<section number from 1>" for the
     // reader, "search/<words>" for Learn with those words typed into search, and the journal's own
-    // screens ("journal/new", "journal/trends", "journal/export", "journal/lock"). False, changing nothing, for an unknown route.
+    // screens ("journal/new", "journal/trends", "journal/export", "journal/lock"), and Get help's
+    // ("help/service/<id>", "help/safety", "help/check"). False, changing nothing, for an unknown route.
     bool openRoute(const QString &route);
     // Every route, with one "module/<id>/<n>" for each section of each module.
     QStringList routes() const;

@@ -76,6 +76,7 @@ void ChipListModel::setChips(QList<Chip> chips)
     beginResetModel();
     m_chips = std::move(chips);
     endResetModel();
+    emit countChanged();
 }
 
 void ChipListModel::emitAllSelectedChanged()

@@ -6,15 +6,16 @@
 
 namespace cg {
 
-// A row of tappable answers for one journal question. Rows have a stable key and a label; the
+// A row of tappable answers for one journal question or one Get help filter. Rows have a stable key and a label; the
 // editable `selected` role picks or drops an answer. With one answer allowed, picking another
 // drops the first, and tapping the picked one again drops it (every question may be skipped).
 class ChipListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Made by the journal")
+    QML_UNCREATABLE("Made by the journal and Get help")
     Q_PROPERTY(bool takesMany READ takesMany CONSTANT)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QStringList selectedKeys READ selectedKeys NOTIFY selectionChanged)
 
 public:
@@ -43,6 +44,7 @@ public:
 
 signals:
     void selectionChanged();
+    void countChanged();
 
 private:
     void emitAllSelectedChanged();

@@ -30,11 +30,66 @@ ServiceListModel::ServiceListModel(QList<Service> national, QHash<QString, QList
     connect(&m_settings, &SettingsController::changed, this, &ServiceListModel::rebuild);
 }
 
+bool ServiceListModel::selected(const Service &service) const
+{
+    return (m_selection.topic.isEmpty() || service.topics.contains(m_selection.topic))
+        && (m_selection.serviceId.isEmpty() || service.id == m_selection.serviceId)
+        && (!m_selection.reachableOnly || contactNote(service).isEmpty());
+}
+
+QList<Service> ServiceListModel::unfiltered() const
+{
+    QList<Service> services;
+    for (const Service &service : m_national + m_byAreaCode.value(m_settings.areaCode())) {
+        if (selected(service))
+            services << service;
+    }
+    return services;
+}
+
+int ServiceListModel::unfilteredCount() const
+{
+    return int(unfiltered().size());
+}
+
+void ServiceListModel::setFilter(const ServiceFilter &filter)
+{
+    m_filter = filter;
+    rebuild();
+}
+
+void ServiceListModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    rebuild();
+}
+
+void ServiceListModel::setTopic(const QString &topic)
+{
+    if (topic == m_selection.topic)
+        return;
+    m_selection.topic = topic;
+    rebuild();
+    emit countChanged();  // the topic is read with the count
+}
+
+bool ServiceListModel::showOnly(const QString &serviceId)
+{
+    const QList<Service> all = m_national + m_byAreaCode.value(m_settings.areaCode());
+    if (serviceId.isEmpty()
+        || std::none_of(all.cbegin(), all.cend(), [&serviceId](const Service &s) { return s.id == serviceId; }))
+        return false;
+    m_selection.serviceId = serviceId;
+    rebuild();
+    return true;
+}
+
 void ServiceListModel::rebuild()
 {
     QList<Service> rows;
-    for (const Service &service : m_national + m_byAreaCode.value(m_settings.areaCode())) {
-        if (m_selection.topic.isEmpty() || service.topics.contains(m_selection.topic))
+    const QDateTime now = m_filter.openNow ? m_clock() : QDateTime();
+    for (const Service &service : unfiltered()) {
+        if (serviceMatches(service, m_filter, now))
             rows << service;
     }
     const bool acuteFirst = m_selection.mostAcuteFirst;
@@ -43,6 +98,8 @@ void ServiceListModel::rebuild()
         const qsizetype right = kTierOrder.indexOf(b.tier);
         return acuteFirst ? left > right : left < right;
     });
+    if (m_selection.maxRows > 0 && rows.size() > m_selection.maxRows)
+        rows.resize(m_selection.maxRows);
     if (rows == m_rows)
         return;
     beginResetModel();
@@ -73,18 +130,66 @@ QString ServiceListModel::tierHeading(const QString &tier)
 
 QString ServiceListModel::details(const Service &service) const
 {
-    QStringList lines;
-    lines << (service.cost == Service::Cost::Free ? tr("Free")
-              : service.costText.isEmpty()        ? tr("Cost not stated")
-                                                  : service.costText);
-    if (service.selfReferral)
-        lines << (*service.selfReferral ? tr("You can contact them yourself") : tr("Someone needs to refer you"));
+    QStringList lines{contactNote(service), costText(service), selfReferralText(service)};
     if (!service.languages.isEmpty())
         lines << tr("Languages: %1").arg(service.languages.join(QStringLiteral(", ")));
-    for (const QString &time : service.times)
-        lines << time;
+    const QString ways = waysText(service.ways);
+    if (!ways.isEmpty())
+        lines << ways;
+    lines << timesText(service);
     for (const QString &place : service.places)
         lines << place;
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ServiceListModel::costText(const Service &service)
+{
+    return service.cost == Service::Cost::Free ? tr("Free")
+        : service.costText.isEmpty()           ? tr("Cost not stated")
+                                               : service.costText;
+}
+
+QString ServiceListModel::contactNote(const Service &service)
+{
+    // A council may list a service before it has checked how families reach it (the validator
+    // warns); the parent still learns it exists and who can put them in touch.
+    if (!service.phones.isEmpty() || !service.website.isEmpty() || !service.email.isEmpty() || !service.places.isEmpty())
+        return {};
+    return tr("No contact details here yet. A health visitor, school or family worker can tell you how to reach them.");
+}
+
+QString ServiceListModel::selfReferralText(const Service &service)
+{
+    if (!service.selfReferral)
+        return {};
+    return *service.selfReferral ? tr("You can contact them yourself") : tr("Someone needs to refer you");
+}
+
+QString ServiceListModel::waysText(const QStringList &ways)
+{
+    QStringList words;
+    for (const QString &way : ways) {
+        if (way == QLatin1String("phone"))
+            words << tr("by phone");
+        else if (way == QLatin1String("online"))
+            words << tr("online");
+        else if (way == QLatin1String("in-person"))
+            words << tr("in person");
+        else if (way == QLatin1String("home-visit"))
+            words << tr("at home");
+    }
+    if (words.isEmpty())
+        return {};
+    return tr("Help %1").arg(words.join(QStringLiteral(", ")));
+}
+
+QString ServiceListModel::timesText(const Service &service)
+{
+    QStringList lines;
+    if (service.hours.allHours)
+        lines << tr("Open day and night, every day");
+    lines << service.times;
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -114,11 +219,39 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
             ? tr("Last checked %1").arg(QLocale().toString(service.lastChecked, QStringLiteral("MMMM yyyy")))
             : QString();
     case PhoneRole:
-        return service.phones.value(0);
+        return service.phones.isEmpty() || dialableNumber(service.phones.first()).isEmpty() ? QString()
+                                                                                           : service.phones.first();
     case WebsiteRole:
         return service.website;
     case EmailRole:
         return service.email;
+    case ProviderRole:
+        return service.provider == service.name ? QString() : service.provider;
+    case PhonesRole: {
+        // A "number" that is really words (an answerphone message, "ask at reception") is shown
+        // as words, with no call button that would do nothing.
+        QVariantList phones;
+        for (const QString &phone : service.phones)
+            phones << QVariantMap{{QStringLiteral("text"), phone}, {QStringLiteral("canCall"), !dialableNumber(phone).isEmpty()}};
+        return phones;
+    }
+    case PlacesRole:
+        return service.places;
+    case CostRole:
+        return costText(service);
+    case SelfReferralRole:
+        return selfReferralText(service);
+    case LanguagesRole:
+        return service.languages.isEmpty() ? QString()
+                                            : tr("Languages: %1").arg(service.languages.join(QStringLiteral(", ")));
+    case TimesRole:
+        return timesText(service);
+    case WaysRole:
+        return waysText(service.ways);
+    case AttributionRole:
+        return service.attribution;
+    case ContactNoteRole:
+        return contactNote(service);
     default:
         return {};
     }
@@ -128,14 +261,17 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
     return {{ServiceIdRole, "serviceId"}, {NameRole, "name"},       {SummaryRole, "summary"}, {WhoForRole, "whoFor"},
             {TierRole, "tier"},           {TierHeadingRole, "tierHeading"}, {DetailsRole, "details"},
-            {CheckedRole, "checked"},     {PhoneRole, "phone"},     {WebsiteRole, "website"}, {EmailRole, "email"}};
+            {CheckedRole, "checked"},     {PhoneRole, "phone"},     {WebsiteRole, "website"}, {EmailRole, "email"},
+            {ProviderRole, "provider"},   {PhonesRole, "phones"},   {PlacesRole, "places"},   {CostRole, "cost"},
+            {SelfReferralRole, "selfReferral"}, {LanguagesRole, "languages"}, {TimesRole, "times"},
+            {WaysRole, "ways"},           {AttributionRole, "attribution"}, {ContactNoteRole, "contactNote"}};
 }
 
-bool ServiceListModel::call(int row)
+bool ServiceListModel::call(int row, int phone)
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_rows.size() || phone < 0 || phone >= m_rows.at(row).phones.size())
         return false;
-    const QString number = dialableNumber(m_rows.at(row).phones.value(0));
+    const QString number = dialableNumber(m_rows.at(row).phones.at(phone));
     return !number.isEmpty() && m_platform.openExternal(QUrl(QStringLiteral("tel:") + number));
 }
 
@@ -146,6 +282,13 @@ bool ServiceListModel::openWebsite(int row)
     const QUrl url(m_rows.at(row).website, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
         && m_platform.openExternal(url);
+}
+
+bool ServiceListModel::directions(int row, int place)
+{
+    if (row < 0 || row >= m_rows.size() || place < 0 || place >= m_rows.at(row).places.size())
+        return false;
+    return m_platform.openExternal(m_platform.directionsUrl(m_rows.at(row).places.at(place)));
 }
 
 bool ServiceListModel::email(int row)

@@ -88,6 +88,9 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
 
     const QString contentDir = options.contentDir.isEmpty() ? QStringLiteral(":/content") : options.contentDir;
     AreaLoadResult areas = loadAreas(contentDir);
+    // An example area is for showing the app, never for a parent to pick by mistake.
+    if (!options.demoData)
+        areas.areas.removeIf([](const Area &area) { return area.demo; });
     ModuleLoadResult modules = loadModules(contentDir);
     const AreaModulesResult areaModules = loadAreaModules(contentDir, modules.modules);
     SearchWordsResult searchWords = readSearchWords(contentDir);
@@ -122,6 +125,11 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     if (options.demoData
         && !fillDemoData(*app->m_settings, areas.areas, *app->m_progressStore, QDate::currentDate(), error))
         return nullptr;
+    if (!options.areaCode.isEmpty() && !app->m_settings->chooseArea(options.areaCode)) {
+        *error = QStringLiteral("--area %1 is not an area this app knows (an example area needs --demo-data)")
+                     .arg(options.areaCode);
+        return nullptr;
+    }
     app->m_modules = std::make_unique<ModuleListModel>(moduleList, *app->m_progressStore, *app->m_settings);
     app->m_modules->setTopicLabels(modules.topics.moduleTopicLabels);
     app->m_reader = std::make_unique<ReaderController>(moduleList, *app->m_progressStore,
@@ -147,9 +155,6 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      &SearchResultsModel::contentChanged);
     QObject::connect(app->m_search.get(), &SearchResultsModel::moduleOpenRequested, app->m_reader.get(),
                      [reader = app->m_reader.get()](const QString &id) { reader->open(id); });
-    // A service found in search is shown where all services are: Get help.
-    QObject::connect(app->m_search.get(), &SearchResultsModel::serviceOpenRequested, app->m_navigation.get(),
-                     [navigation = app->m_navigation.get()] { navigation->selectTab(NavigationController::HelpTab); });
     // Once the safety route is reached, exercises for couples are never offered again.
     const auto followSafety = [settings = app->m_settings.get(), reader = app->m_reader.get()] {
         reader->setTogetherShown(!settings->safetyRouteSeen());
@@ -167,7 +172,25 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                                                          *app->m_settings, *app->m_platform);
     app->m_safetyServices = std::make_unique<ServiceListModel>(
         services.national, localServices, *app->m_settings, *app->m_platform,
-        ServiceSelection{QStringLiteral("domestic-abuse"), true});
+        ServiceSelection{QStringLiteral("domestic-abuse"), {}, true, true});
+    app->m_help = std::make_unique<HelpController>(
+        *app->m_services, HelpController::Sources{services.national, localServices, modules.topics.serviceTopicLabels},
+        *app->m_settings, *app->m_platform);
+    // Inside a guide: a few services you can reach for the guide's first topic, least acute first.
+    app->m_moduleServices = std::make_unique<ServiceListModel>(services.national, localServices, *app->m_settings,
+                                                               *app->m_platform, ServiceSelection{{}, {}, false, true, 2});
+    QObject::connect(app->m_reader.get(), &ReaderController::moduleChanged, app->m_moduleServices.get(),
+                     [reader = app->m_reader.get(), list = app->m_moduleServices.get(), guides = &moduleList,
+                      forTopic = modules.topics.serviceTopicForModuleTopic] {
+        const Module *module = findModule(*guides, reader->moduleId());
+        list->setTopic(module && !module->topics.isEmpty() ? forTopic.value(module->topics.first()) : QString());
+    });
+    // A service found in search opens its own page on Get help.
+    QObject::connect(app->m_search.get(), &SearchResultsModel::serviceOpenRequested, app->m_help.get(),
+                     [navigation = app->m_navigation.get(), help = app->m_help.get()](const QString &id) {
+        navigation->selectTab(NavigationController::HelpTab);
+        help->openService(id);
+    });
     app->createHome(moduleList);
     app->followModuleLibrary();
     if (!app->createJournal(options, error))
@@ -177,7 +200,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        app->m_journal.get(), app->m_journalExport.get(), app->m_services.get(), app->m_safetyServices.get(), &moduleList, app->m_platform.get(),
+        app->m_journal.get(), app->m_journalExport.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
@@ -313,14 +336,15 @@ void AppComposition::connectQuickExit()
         if (quickExit->neutralScreenShown())
             QGuiApplication::inputMethod()->hide();
     });
-    // What was searched for can say as much as a journal entry, so it goes when the app is left;
-    // and a voice reading a guide must fall silent at once.
+    // What was searched for, or answered in the safety check, can say as much as a journal entry,
+    // so it goes when the app is left; and a voice reading a guide must fall silent at once.
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, m_search.get(),
-                     [quickExit, search = m_search.get(), readAloud = m_readAloud.get()] {
+                     [quickExit, search = m_search.get(), readAloud = m_readAloud.get(), help = m_help.get()] {
         if (!quickExit->neutralScreenShown())
             return;
         readAloud->stop();
         search->setQuery(QString());
+        help->forget();
     });
 }
 

@@ -81,6 +81,8 @@ private:
     std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<ServiceListModel> m_services;
     std::unique_ptr<ServiceListModel> m_safetyServices;
+    std::unique_ptr<HelpController> m_help;
+    std::unique_ptr<ServiceListModel> m_moduleServices;
     std::unique_ptr<QObject> m_activityFilter;
     std::unique_ptr<AppController> m_controller;
 };

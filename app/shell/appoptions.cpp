@@ -48,8 +48,12 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
                                            QStringLiteral("Write every journal entry to FILE.csv and exit. With a PIN "
                                                           "set, the PIN is read from standard input."),
                                            QStringLiteral("FILE.csv"));
+    const QCommandLineOption area(QStringLiteral("area"),
+                                  QStringLiteral("Choose the area with this ONS code before starting: for screenshots "
+                                                 "and scripted tests."),
+                                  QStringLiteral("CODE"));
     parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
-                       quitAfterFirstFrame, statsUrl, journalPin, exportJournal});
+                       quitAfterFirstFrame, statsUrl, journalPin, exportJournal, area});
 
     if (!parser.parse(arguments))
         return AppOptionsError{parser.errorText()};
@@ -70,6 +74,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     options.statsUrl = parser.value(statsUrl);
     options.journalPin = parser.value(journalPin);
     options.exportJournal = parser.value(exportJournal);
+    options.areaCode = parser.value(area);
     if (parser.isSet(statsUrl)) {
         const QUrl url(options.statsUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))

@@ -23,6 +23,7 @@ struct AppOptions {
     bool quitAfterFirstFrame = false;  // start-up benchmark
     QString statsUrl;
     QString exportJournal;  // --export-journal FILE.csv
+    QString areaCode;    // --area: the area chosen before start (screenshots, scripted tests)
     QString journalPin;  // --journal-pin: set before start (screenshots, scripted tests)
 
     // Rendering and self-tests must never touch the parent's real data.

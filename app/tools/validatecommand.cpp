@@ -18,17 +18,21 @@ int validate(const QStringList &arguments, ToolStreams streams)
     if (!dir)
         return exitCode;
 
+    // Errors and warnings together, in file order, each warning starting "warning: ".
     const ValidationIssues issues = validateContent(*dir);
     for (const ValidationIssue &issue : issues)
         streams.err << locatedIssue(*dir, issue) << '\n';
-    if (!issues.isEmpty())
+    if (hasErrors(issues))
         return ToolExitProblems;
 
     const qsizetype areas = loadAreas(*dir).areas.size();
     const qsizetype modules = loadModules(*dir).modules.size();
+    const qsizetype warnings = countWarnings(issues);
     streams.out << *dir << " is valid: " << areas << (areas == 1 ? " area" : " areas");
     if (modules > 0)
         streams.out << ", " << modules << (modules == 1 ? " module" : " modules");
+    if (warnings > 0)
+        streams.out << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
     streams.out << '\n';
     return ToolExitOk;
 }

@@ -2,9 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPart</name>
     <message>
         <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyCard</name>
+    <message>
+        <source>If you are in danger now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call 999, emergency services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -51,29 +85,76 @@
     </message>
 </context>
 <context>
+    <name>HelpListView</name>
+    <message>
+        <source>Asking for help is a strong thing to do. Whatever is going on, you do not have to sort it out alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling afraid or controlled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What abuse can look like, who to call day or night, and keeping your phone safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it arguing, or something more? Take a short check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches all of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer filters. The helplines above are there whatever you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If you are in danger now</source>
+        <source>Staying safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call 999</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 999, emergency services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking for help is a strong thing to do. Whatever is going on, you do not have to sort it out alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.</source>
+        <source>A short check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,15 +899,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If someone might look at your phone, you can lock your journal with a PIN. The Exit button at the top hides this app at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From now on, this app will not suggest things to try together with a partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone might look at your phone, you can lock your journal with a PIN. The Quick exit button at the top hides this app at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about staying safe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,10 +1264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to Get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,6 +1283,18 @@
         <source>Go to Journal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>See who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all support for this</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReflectionPart</name>
@@ -1211,6 +1304,171 @@
     </message>
     <message>
         <source>Write here if you like. It stays on this phone and is not sent anywhere. If someone else might look at your phone, you can just think about it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyButton</name>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety: help if you feel afraid or unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCheckView</name>
+    <message>
+        <source>Is it arguing, or something more?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These questions are about your partner or ex. Your answers are not saved, and nobody else sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do my answers mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each question to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sounds like more than ordinary arguing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being afraid, hurt, watched or controlled by a partner or an ex is abuse. It is not your fault, and there are people who can help, day or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying safe and who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sounds like the everyday arguing many families have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments can still be hard on you and your children. Small changes can make them calmer and help them get sorted out. If things change, or you ever feel afraid, the Safety button at the top is always there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: Arguing better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyView</name>
+    <message>
+        <source>It is not your fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody deserves to be hurt, frightened or controlled by a partner or an ex. It can happen to anyone: mothers and fathers, in any kind of relationship, while you are together or after you have split up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need to be sure what to call it, or have proof, before you talk to someone. Helplines listen, believe you and help you think about what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What abuse can look like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hitting, pushing, kicking, choking, or breaking things to scare you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being made to do sexual things you do not want to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats to hurt you, the children, pets or themselves, or to take the children away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coercive control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pattern of control: checking your phone, cutting you off from friends and family, watching where you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking or keeping money from you, running up debts in your name, or stopping you working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant put-downs, blame and name-calling, or making you doubt what you remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments happen in every family. When one person is afraid of the other, or one person is always in control, that is not an ordinary argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure? Take a short check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping your phone safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick exit, at the top of every screen, hides this app at once and locks your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can lock your journal with a PIN, from the Journal tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls, messages and web pages can show up in your phone&apos;s history. If someone checks your phone, think about clearing them, or using a phone they cannot see, such as a friend&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are worried someone can see where your phone is, a helpline can talk it through with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, this app will not suggest things to try together with a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Get help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1252,6 +1510,116 @@
     </message>
     <message>
         <source>Send an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailView</name>
+    <message>
+        <source>Back to all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the website of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an e-mail to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFiltersPanel</name>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How would you like to get help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can contact them myself (no referral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +2098,72 @@
     </message>
 </context>
 <context>
+    <name>cg::SafetyCheckModel</name>
+    <message>
+        <source>Are you ever afraid of your partner or ex, or of what they might do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have they ever pushed, hit or hurt you, or threatened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they check your phone, or tell you who you can see and where you can go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they take or control your money, or stop you working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do they often put you down, call you names or make you doubt yourself?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have they ever made you do sexual things you did not want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you change what you do or say to stop them getting angry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ServiceFilters</name>
+    <message>
+        <source>Things to do yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a particular problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::ServiceListModel</name>
     <message>
         <source>Things you can do yourself</source>
@@ -1777,6 +2211,34 @@
     </message>
     <message>
         <source>Last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact details here yet. A health visitor, school or family worker can tell you how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open day and night, every day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

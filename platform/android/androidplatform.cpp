@@ -34,10 +34,15 @@ AndroidPlatform::AndroidPlatform()
 
 bool AndroidPlatform::leaveApp()
 {
-    QJniObject current = activity();
-    if (!current.isValid())
+    if (!activity().isValid())
         return false;
-    return current.callMethod<jboolean>("moveTaskToBack", "(Z)Z", jboolean(true));
+    // finishAndRemoveTask() closes the activity and takes the task out of recent apps, so no
+    // preview or "back" leads into the app. It must run on Android's UI thread. The journal and
+    // progress are already saved as they are written, so closing loses nothing.
+    QNativeInterface::QAndroidApplication::runOnAndroidMainThread([] {
+        activity().callMethod<void>("finishAndRemoveTask", "()V");
+    });
+    return true;
 }
 
 double AndroidPlatform::systemFontScale() const
@@ -53,6 +58,11 @@ double AndroidPlatform::systemFontScale() const
 bool AndroidPlatform::openExternal(const QUrl &url)
 {
     return QDesktopServices::openUrl(url);
+}
+
+QUrl AndroidPlatform::directionsUrl(const QString &address) const
+{
+    return QUrl(QStringLiteral("geo:0,0?q=") + QString::fromLatin1(QUrl::toPercentEncoding(address)));
 }
 
 std::unique_ptr<PlatformServices> createPlatformServices()

@@ -4,14 +4,16 @@
 
 namespace cg {
 
-// Android: quick exit sends the task to the back, and the window is marked secure so the
-// recent-apps preview never shows what was on screen.
+// Android: quick exit finishes the activity and removes its task from recent apps, and the window
+// is marked secure so no preview ever shows what was on screen.
 class AndroidPlatform final : public PlatformServices
 {
 public:
     AndroidPlatform();
     bool leaveApp() override;
     bool openExternal(const QUrl &url) override;
+    // A geo: address search, which Android hands to whichever maps app the person uses.
+    QUrl directionsUrl(const QString &address) const override;
     bool coverWhenInBackground() const override { return true; }
     double systemFontScale() const override;
 };

@@ -15,6 +15,13 @@ bool DesktopPlatform::openExternal(const QUrl &url)
     return QDesktopServices::openUrl(url);
 }
 
+QUrl DesktopPlatform::directionsUrl(const QString &address) const
+{
+    QUrl url(QStringLiteral("https://www.openstreetmap.org/search"));
+    url.setQuery(QStringLiteral("query=") + QString::fromLatin1(QUrl::toPercentEncoding(address)));
+    return url;
+}
+
 std::unique_ptr<PlatformServices> createPlatformServices()
 {
     return std::make_unique<DesktopPlatform>();

@@ -11,6 +11,8 @@ class IosPlatform final : public PlatformServices
 public:
     bool leaveApp() override { return false; }
     bool openExternal(const QUrl &url) override;
+    // Apple Maps' documented map links open the Maps app with directions to the address.
+    QUrl directionsUrl(const QString &address) const override;
     bool coverWhenInBackground() const override { return true; }
     // Qt 6.4 does not pass on iOS Dynamic Type; the app's own text size setting is the way in.
     double systemFontScale() const override { return 1.0; }

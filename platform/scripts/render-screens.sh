@@ -9,7 +9,8 @@ app="$build/bin/commonground"
 mkdir -p "$out" "$out/guides"
 routes="onboarding onboarding/situation onboarding/privacy home learn search/kids+upset search/zzzz journal journal/new
   journal/good-day journal/trends journal/follow-up journal/safety journal/export journal/pin journal/lock
-  journal/forgot-pin help more quick-exit"
+  journal/forgot-pin help help/safety help/check help/service/national-domestic-abuse-helpline
+  help/service/sefton-venus more quick-exit"
 variants=(
   "plain::"
   "large:--font-scale 1.5:"
@@ -46,4 +47,13 @@ done
       done
     done
   done
+# Every imported Bristol service's own page, in the example area (plain and large text).
+# shellcheck disable=SC2013 # one id per line
+for id in $(grep -o '"id": *"[^"]*"' "$(dirname "$0")/../../content/areas/bristol-demo/services.json" | cut -d'"' -f4); do
+  for variant in "plain:" "large:--font-scale 1.5"; do
+    # shellcheck disable=SC2086
+    "$app" --demo-data --area E06000023 ${variant#*:} --size 360x740 --render "help/service/$id" \
+      --out "$out/bristol_${variant%%:*}_$id.png"
+  done
+done
 echo "rendered $(ls "$out"/*.png | wc -l) screens and $(ls "$out"/guides/*.png | wc -l) guide parts into $out"

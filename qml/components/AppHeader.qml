@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The bar at the top of every screen: the screen's title and the quick-exit button, which is
-// always in the same place so it can be found without looking.
+// The bar at the top of every screen: the screen's title, the safety button and the quick-exit
+// button, always in the same place so they can be found without looking.
 ToolBar {
     id: bar
 
     property string title
     signal quickExitRequested
+    signal safetyRequested
 
     padding: Theme.smallSpacing
     background: Rectangle {
@@ -28,6 +29,10 @@ ToolBar {
             font.bold: true
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
+        }
+        SafetyButton {
+            Layout.maximumWidth: bar.width * 0.25
+            onClicked: bar.safetyRequested()
         }
         QuickExitButton {
             // Never so wide that the title has no room, whatever the language or text size.

@@ -20,6 +20,9 @@ Frame {
     signal callRequested(int row)
     signal websiteRequested(int row)
     signal emailRequested(int row)
+    // Set by lists that lead to each service's own page.
+    property bool leadsToPage: false
+    signal pageRequested(int row)
 
     width: parent ? parent.width : implicitWidth
     padding: Theme.spacing
@@ -89,6 +92,12 @@ Frame {
             text: qsTr("Send an e-mail")
             Accessible.name: qsTr("Send an e-mail to %1").arg(card.name)
             onClicked: card.emailRequested(card.index)
+        }
+        TextButton {
+            visible: card.leadsToPage
+            text: qsTr("More about this service")
+            Accessible.name: qsTr("More about %1").arg(card.name)
+            onClicked: card.pageRequested(card.index)
         }
         Label {
             Layout.fillWidth: true

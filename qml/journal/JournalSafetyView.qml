@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import CommonGround.Models
 
@@ -23,24 +22,8 @@ Column {
         text: qsTr("People who know about this can listen, help you think it through and talk about staying safe. You do not have to be sure what to call it before you ring.")
     }
     // Emergency first, then helplines and the area's own domestic-abuse services, from the packs.
-    Repeater {
-        model: view.app.safetyServices
-
-        ServiceCard {
-            required property var model
-
-            name: model.name
-            summary: model.summary
-            whoFor: model.whoFor
-            details: ""
-            checked: ""
-            phone: model.phone
-            website: model.website
-            email: model.email
-            onCallRequested: row => view.app.safetyServices.call(row)
-            onWebsiteRequested: row => view.app.safetyServices.openWebsite(row)
-            onEmailRequested: row => view.app.safetyServices.email(row)
-        }
+    SafetyHelplines {
+        app: view.app
     }
     InfoCard {
         heading: qsTr("Help near you")
@@ -52,7 +35,11 @@ Column {
         text: qsTr("Keeping your phone safe")
     }
     BodyText {
-        text: qsTr("If someone might look at your phone, you can lock your journal with a PIN. The Exit button at the top hides this app at once.")
+        text: qsTr("If someone might look at your phone, you can lock your journal with a PIN. The Quick exit button at the top hides this app at once.")
+    }
+    TextButton {
+        text: qsTr("More about staying safe")
+        onClicked: view.app.showSafety()
     }
     BodyText {
         color: Theme.mutedText

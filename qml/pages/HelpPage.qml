@@ -1,60 +1,45 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import CommonGround.Models
 
-// Get help: what to do in danger first, then every service for the parent's area, layered from
-// advice for every family to help straight away.
+// Get help. Which of its screens shows is decided by HelpController; this page only picks the
+// matching view.
 PageScaffold {
     id: page
 
     required property AppController app
+    readonly property HelpController help: app.help
+    readonly property int screen: help.screen
 
-    title: qsTr("Get help")
+    title: screen === HelpController.Safety ? qsTr("Staying safe")
+        : screen === HelpController.Check ? qsTr("A short check")
+        : qsTr("Get help")
 
-    InfoCard {
-        heading: qsTr("If you are in danger now")
-        body: qsTr("Call 999. If you cannot speak, listen to the questions and cough or tap the phone if you can. On a mobile, press 55 when asked and you will be put through to the police.")
-        accent: Theme.urgent
-        actionText: qsTr("Call 999")
-        actionAccessibleName: qsTr("Call 999, emergency services")
-        onActionTriggered: page.app.openExternal("tel:999")
-    }
-    BodyText {
-        text: qsTr("Asking for help is a strong thing to do. Whatever is going on, you do not have to sort it out alone.")
-    }
-
-    Repeater {
-        model: page.app.services
-
-        Column {
-            id: entry
-
-            required property int index
-            required property string tierHeading
-            required property var model
-
-            width: parent.width
-            spacing: Theme.smallSpacing
-
-            SectionHeading {
-                visible: entry.tierHeading.length > 0
-                topPadding: Theme.smallSpacing
-                text: entry.tierHeading
-            }
-            ServiceCard {
-                index: entry.index
-                name: entry.model.name
-                summary: entry.model.summary
-                whoFor: entry.model.whoFor
-                details: entry.model.details
-                checked: entry.model.checked
-                phone: entry.model.phone
-                website: entry.model.website
-                email: entry.model.email
-                onCallRequested: row => page.app.services.call(row)
-                onWebsiteRequested: row => page.app.services.openWebsite(row)
-                onEmailRequested: row => page.app.services.email(row)
-            }
+    Connections {
+        target: page.help
+        function onScreenChanged() {
+            page.scrollToTop();
         }
+    }
+
+    // Every view is built once; only the one for the current screen is shown.
+    HelpListView {
+        width: parent.width
+        visible: page.screen === HelpController.List
+        app: page.app
+    }
+    ServiceDetailView {
+        width: parent.width
+        visible: page.screen === HelpController.Service
+        app: page.app
+    }
+    SafetyView {
+        width: parent.width
+        visible: page.screen === HelpController.Safety
+        app: page.app
+    }
+    SafetyCheckView {
+        width: parent.width
+        visible: page.screen === HelpController.Check
+        app: page.app
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -87,8 +88,47 @@ Item {
                     heading: qsTr("Help is one tap away")
                     body: qsTr("Get help shows who to call, including help that works if you cannot speak.")
                     accent: Theme.urgent
-                    actionText: qsTr("Go to Get help")
-                    onActionTriggered: page.app.navigation.currentTab = NavigationController.HelpTab
+                    actionText: qsTr("See who to call")
+                    onActionTriggered: page.app.showSafety()
+                }
+                // A few services that help with what the guide is about, at its end.
+                SectionHeading {
+                    visible: guideServices.visible
+                    text: qsTr("Support for this")
+                }
+                Column {
+                    id: guideServices
+
+                    width: parent.width
+                    spacing: Theme.smallSpacing
+                    visible: page.reader.isLastSection && !page.reader.leadsToSafety
+                        && page.app.moduleServices.topic.length > 0 && page.app.moduleServices.count > 0
+
+                    Repeater {
+                        model: page.app.moduleServices
+
+                        ServiceCard {
+                            required property var model
+
+                            name: model.name
+                            summary: model.summary
+                            whoFor: model.whoFor
+                            details: ""
+                            checked: ""
+                            phone: model.phone
+                            website: model.website
+                            email: model.email
+                            leadsToPage: true
+                            onCallRequested: row => page.app.moduleServices.call(row)
+                            onWebsiteRequested: row => page.app.moduleServices.openWebsite(row)
+                            onEmailRequested: row => page.app.moduleServices.email(row)
+                            onPageRequested: page.app.showService(model.serviceId)
+                        }
+                    }
+                    TextButton {
+                        text: qsTr("See all support for this")
+                        onClicked: page.app.showServicesFor(page.app.moduleServices.topic)
+                    }
                 }
                 InfoCard {
                     visible: page.showingEnd

@@ -19,6 +19,11 @@ public:
         return true;
     }
 
+    QUrl directionsUrl(const QString &address) const override
+    {
+        return QUrl(QStringLiteral("geo:0,0?q=") + QString::fromLatin1(QUrl::toPercentEncoding(address)));
+    }
+
     bool coverWhenInBackground() const override { return true; }
     double systemFontScale() const override { return fontScale; }
 

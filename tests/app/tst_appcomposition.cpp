@@ -31,7 +31,9 @@ TEST_CASE("the data-dir option keeps the app's database in that folder, and choi
     {
         const auto app = AppComposition::create(optionsFor(dir.path()), &error);
         REQUIRE(app);
-        CHECK(app->controller().areas()->rowCount() == 8);  // seven areas and "prefer not to say"
+        // Seven areas and "prefer not to say": the Bristol example area is not offered to parents.
+        CHECK(app->controller().areas()->rowCount() == 8);
+        CHECK_FALSE(app->controller().settings()->chooseArea(QStringLiteral("E06000023")));
         REQUIRE(app->controller().settings()->chooseArea(QStringLiteral("E08000015")));
         REQUIRE(app->controller().onboarding()->finish());
     }
@@ -68,6 +70,10 @@ TEST_CASE("demo data is a separated parent in Sefton who has not shared statisti
     CHECK_FALSE(settings.statisticsConsent());
     CHECK_FALSE(app->dataDir().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
     CHECK(QFile::exists(QDir(app->dataDir()).filePath(QStringLiteral("commonground.sqlite"))));
+    // With demo data, the example area built by the importer can be picked too.
+    CHECK(app->controller().areas()->rowCount() == 9);
+    CHECK(settings.chooseArea(QStringLiteral("E06000023")));
+    CHECK(app->controller().services()->unfilteredCount() > 13);  // the national helplines and Bristol's
 }
 
 TEST_CASE("quick exit from the assembled app locks the private data and forgets the search")
@@ -79,8 +85,14 @@ TEST_CASE("quick exit from the assembled app locks the private data and forgets 
     SearchResultsModel &search = *app->controller().search();
     search.setQuery(QStringLiteral("abuse"));
     REQUIRE(search.rowCount() > 0);  // the shipped guides are searched
+    HelpController &help = *app->controller().help();
+    help.showCheck();
+    help.check()->answer(0, SafetyCheckModel::Yes);
     app->controller().quickExit()->quickExit();
     CHECK(app->privateDataLock().isLocked());
+    // The check's answers go too, and Get help is back at its list.
+    CHECK(help.screen() == HelpController::List);
+    CHECK(help.check()->outcome() == SafetyCheckModel::Unfinished);
     CHECK(search.query().isEmpty());
     CHECK(search.rowCount() == 0);
 }
@@ -372,4 +384,21 @@ TEST_CASE("search finds national helplines too, and opening one shows Get help")
     CHECK(search.data(search.index(found), SearchResultsModel::KindRole) == QStringLiteral("service"));
     REQUIRE(search.setData(search.index(found), true, SearchResultsModel::OpenedRole));
     CHECK(app->controller().navigation()->currentTab() == NavigationController::HelpTab);
+}
+
+TEST_CASE("the area option picks the area before start, and an area the app does not offer is a clear error")
+{
+    QTemporaryDir dir;
+    QString error;
+    AppOptions options = optionsFor(dir.path());
+    options.areaCode = QStringLiteral("E08000011");
+    const auto app = AppComposition::create(options, &error);
+    REQUIRE(app);
+    CHECK(app->controller().settings()->areaName() == QStringLiteral("Knowsley"));
+
+    QTemporaryDir other;
+    AppOptions example = optionsFor(other.path());
+    example.areaCode = QStringLiteral("E06000023");  // the Bristol example, offered only with demo data
+    CHECK_FALSE(AppComposition::create(example, &error));
+    CHECK(error == QStringLiteral("--area E06000023 is not an area this app knows (an example area needs --demo-data)"));
 }

@@ -112,6 +112,6 @@ TEST_CASE("the safety list holds only domestic-abuse help, national and local, t
     debt.topics = {QStringLiteral("money-and-debt")};
     REQUIRE(settings.chooseArea(QStringLiteral("E08000014")));
     ServiceListModel model({mens, debt, helpline}, {{QStringLiteral("E08000014"), {local}}}, settings, platform,
-                           ServiceSelection{QStringLiteral("domestic-abuse"), true});
+                           ServiceSelection{QStringLiteral("domestic-abuse"), {}, true});
     CHECK(column(model, ServiceListModel::ServiceIdRole) == QStringList{"helpline", "mens-line", "local-da"});
 }

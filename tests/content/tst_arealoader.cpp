@@ -82,7 +82,7 @@ TEST_CASE("the shipped area packs load from Qt resources as the app reads them")
     INFO(issuePlaces(result.issues).join(QStringLiteral("\n")).toStdString());
     CHECK(result.issues.isEmpty());
     CHECK(areaNames(result.areas)
-          == QStringList{QStringLiteral("Cheshire East"), QStringLiteral("Halton"),
+          == QStringList{QStringLiteral("Bristol (demo)"), QStringLiteral("Cheshire East"), QStringLiteral("Halton"),
                          QStringLiteral("Knowsley"), QStringLiteral("Liverpool"),
                          QStringLiteral("Sefton"), QStringLiteral("St Helens"),
                          QStringLiteral("Wirral")});
@@ -90,4 +90,9 @@ TEST_CASE("the shipped area packs load from Qt resources as the app reads them")
     REQUIRE(sefton != nullptr);
     CHECK(sefton->name == QStringLiteral("Sefton"));
     CHECK_FALSE(sefton->welcome.isEmpty());
+    CHECK_FALSE(sefton->demo);
+    // The example area built from Bristol's feed says so, so the app can keep it from parents.
+    const Area *bristol = findArea(result.areas, QStringLiteral("E06000023"));
+    REQUIRE(bristol != nullptr);
+    CHECK(bristol->demo);
 }

@@ -92,6 +92,51 @@ TEST_CASE("validate on a folder that does not exist names it and exits 1")
     CHECK(run.err == QStringLiteral("/nonexistent/content: content folder not found\n"));
 }
 
+TEST_CASE("validate prints warnings marked as such, counts them in the summary and exits 0")
+{
+    ContentFolder folder;
+    writeGoodAreasReviewedToday(folder);
+    folder.write(QStringLiteral("topics.json"), testTopicsJson());
+    // Named in a council report, its contact details not yet added: the council's job, never a guess.
+    folder.write(QStringLiteral("areas/sefton/services.json"), QStringLiteral(R"({"services": [
+        {"id": "sefton-venus", "name": "Venus", "tier": "targeted", "topics": ["parental-conflict"],
+         "last_reviewed": "%1", "source": "A council report, section 2"}
+    ]})").arg(QDate::currentDate().toString(Qt::ISODate)).toUtf8());
+
+    const ToolRun run = runBinary({QStringLiteral("validate"), folder.path()});
+    CHECK(run.exitCode == 0);
+    CHECK(run.err
+          == QStringLiteral("warning: ") + folder.path()
+              + QStringLiteral("/areas/sefton/services.json: sefton-venus: needs a way to get in touch: add phones, "
+                               "website, email or places from the council's own checked details, never a guess\n"));
+    CHECK(run.out == folder.path() + QStringLiteral(" is valid: 2 areas, 1 warning\n"));
+}
+
+TEST_CASE("validate still exits 1 when a warning comes with an error, and marks only the warning")
+{
+    ContentFolder folder;
+    writeGoodAreasReviewedToday(folder);
+    folder.write(QStringLiteral("topics.json"), testTopicsJson());
+    // The same record without a source has nowhere its contacts could come from: an error.
+    folder.write(QStringLiteral("areas/sefton/services.json"), QStringLiteral(R"({"services": [
+        {"id": "sefton-venus", "name": "Venus", "tier": "targeted", "topics": ["parental-conflict"],
+         "last_reviewed": "%1", "source": "A council report, section 2"},
+        {"id": "sefton-unsourced", "name": "Unsourced", "tier": "targeted", "topics": ["parental-conflict"],
+         "last_reviewed": "%1", "source": ""}
+    ]})").arg(QDate::currentDate().toString(Qt::ISODate)).toUtf8());
+
+    const ToolRun run = runBinary({QStringLiteral("validate"), folder.path()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+    const QString file = folder.path() + QStringLiteral("/areas/sefton/services.json");
+    CHECK(run.err.split(u'\n', Qt::SkipEmptyParts)
+          == QStringList{QStringLiteral("warning: ") + file
+                             + QStringLiteral(": sefton-venus: needs a way to get in touch: add phones, website, email "
+                                              "or places from the council's own checked details, never a guess"),
+                         file + QStringLiteral(": sefton-unsourced: needs a way to get in touch: phones, website, email or places"),
+                         file + QStringLiteral(": sefton-unsourced: needs a source: where its details come from")});
+}
+
 TEST_CASE("a missing DIR is a usage error with exit code 2")
 {
     const ToolRun run = runBinary({QStringLiteral("validate")});

@@ -4,6 +4,8 @@
 #include "catchqtstrings.h"
 #include "contentfolder.h"
 
+#include <algorithm>
+
 using namespace cg;
 
 namespace {
@@ -41,6 +43,18 @@ const QString knowsleyFile = QStringLiteral("areas/knowsley/area.json");
 QString place(const QString &where)
 {
     return knowsleyFile + QStringLiteral(" | ") + where;
+}
+
+// "error id: first three words" or "warning id: ...", for each finding in areas/sefton/services.json.
+QStringList servicesFindings(const ContentFolder &folder)
+{
+    QStringList found;
+    for (const ValidationIssue &issue : validateContent(folder.path(), testToday())) {
+        if (issue.file == QStringLiteral("areas/sefton/services.json"))
+            found << (issue.isWarning() ? QStringLiteral("warning ") : QStringLiteral("error ")) + issue.where
+                    + QStringLiteral(": ") + issue.message.section(QLatin1Char(' '), 0, 2);
+    }
+    return found;
 }
 
 } // namespace
@@ -240,7 +254,7 @@ TEST_CASE("an unknown field is reported so typos never pass silently")
         CHECK(issuePlaces(issues) == QStringList{place(QStringLiteral("motto"))});
         CHECK(issues.first().message
               == QStringLiteral("is not a field an area can have; the fields are code, name, "
-                                "welcome, brand_colour, last_reviewed"));
+                                "welcome, brand_colour, last_reviewed, and optionally demo"));
         CHECK(content.loadedNames() == allNames);
     }
     SECTION("a misspelt field is reported as both missing and unknown, with a suggestion")
@@ -351,20 +365,124 @@ TEST_CASE("an area's services file is reviewed: contact, tier, topics, review da
          "last_reviewed": "%1"},
         {"name": "No id"}
     ]})").arg(recent, old).toUtf8());
-    const ValidationIssues issues = validateContent(folder.path(), testToday());
-    QStringList found;
-    for (const ValidationIssue &issue : issues) {
-        if (issue.file == QStringLiteral("areas/sefton/services.json"))
-            found << issue.where + QStringLiteral(": ") + issue.message.section(QLatin1Char(' '), 0, 2);
-    }
-    CHECK(found == QStringList{
-        QStringLiteral("silent: needs a way"),
-        QStringLiteral("odd: \"contact_name\" is not"),
-        QStringLiteral("odd: tier must be"),
-        QStringLiteral("odd: \"cooking\" is not"),
-        QStringLiteral("odd: was last checked"),
-        QStringLiteral("odd: email looks like"),
-        QStringLiteral("unsourced: needs a source:"),
-        QStringLiteral("services[4]: needs an id"),
+    CHECK(servicesFindings(folder) == QStringList{
+        QStringLiteral("error silent: needs a way"),
+        QStringLiteral("error odd: \"contact_name\" is not"),
+        QStringLiteral("error odd: tier must be"),
+        QStringLiteral("error odd: \"cooking\" is not"),
+        QStringLiteral("warning odd: was last checked"),
+        QStringLiteral("error odd: email looks like"),
+        QStringLiteral("error unsourced: needs a source:"),
+        QStringLiteral("error services[4]: needs an id"),
     });
+}
+
+TEST_CASE("a missing contact, a stale date and no topic are warnings only where the council can still fix them")
+{
+    ContentFolder folder;
+    folder.writeGoodAreas(testToday());
+    folder.write(QStringLiteral("topics.json"), R"({"module_topics": ["arguments"], "service_topics": ["parenting"],
+                                                    "module_topic_labels": {"arguments": "Arguments"}})");
+    const QString recent = testToday().addMonths(-2).toString(Qt::ISODate);
+    const QString old = testToday().addMonths(-13).toString(Qt::ISODate);
+    folder.write(QStringLiteral("areas/sefton/services.json"), QStringLiteral(R"({"services": [
+        {"id": "awaiting-contacts", "name": "Named in a council report", "tier": "universal", "topics": ["parenting"],
+         "last_reviewed": "%1", "source": "A council report, section 2"},
+        {"id": "no-source-no-contacts", "name": "Nowhere to look", "tier": "universal", "topics": ["parenting"],
+         "last_reviewed": "%1"},
+        {"id": "imported-no-contacts", "name": "From a feed", "tier": "universal", "topics": ["parenting"],
+         "last_checked": "%1", "source": "A feed"},
+        {"id": "own-review-lapsed", "name": "Ours", "phones": ["0151 000 0000"], "tier": "universal",
+         "topics": ["parenting"], "last_reviewed": "%2", "source": "A council report"},
+        {"id": "feed-date-old", "name": "Theirs", "phones": ["0151 000 0000"], "tier": "universal",
+         "topics": ["parenting"], "last_checked": "%2"},
+        {"id": "own-no-topic", "name": "Ours", "phones": ["0151 000 0000"], "tier": "universal", "topics": [],
+         "last_reviewed": "%1", "source": "A council report"},
+        {"id": "feed-no-topic", "name": "Theirs", "phones": ["0151 000 0000"], "tier": "universal", "topics": [],
+         "last_checked": "%1"}
+    ]})").arg(recent, old).toUtf8());
+
+    CHECK(servicesFindings(folder) == QStringList{
+        QStringLiteral("warning awaiting-contacts: needs a way"),
+        QStringLiteral("error no-source-no-contacts: needs a way"),
+        QStringLiteral("error no-source-no-contacts: needs a source:"),
+        QStringLiteral("error imported-no-contacts: needs a way"),
+        QStringLiteral("error own-review-lapsed: was last checked"),
+        QStringLiteral("warning feed-date-old: was last checked"),
+        QStringLiteral("error own-no-topic: needs at least"),
+        QStringLiteral("warning feed-no-topic: matched no topic:"),
+    });
+    const ValidationIssues issues = validateContent(folder.path(), testToday());
+    CHECK(countWarnings(issues) == 3);
+    CHECK(hasErrors(issues));
+    // The warning tells the editor what to add, and that nothing may be made up.
+    const auto awaiting = std::find_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &issue) {
+        return issue.where == QStringLiteral("awaiting-contacts");
+    });
+    REQUIRE(awaiting != issues.cend());
+    CHECK(awaiting->toString()
+          == QStringLiteral("warning: areas/sefton/services.json: awaiting-contacts: needs a way to get in touch: add "
+                            "phones, website, email or places from the council's own checked details, never a guess"));
+}
+
+TEST_CASE("a folder whose only findings are warnings has no errors")
+{
+    ContentFolder folder;
+    folder.writeGoodAreas(testToday());
+    folder.write(QStringLiteral("topics.json"), R"({"module_topics": ["arguments"], "service_topics": ["parenting"],
+                                                    "module_topic_labels": {"arguments": "Arguments"}})");
+    folder.write(QStringLiteral("areas/sefton/services.json"), QStringLiteral(R"({"services": [
+        {"id": "awaiting-contacts", "name": "Named in a council report", "tier": "universal", "topics": ["parenting"],
+         "last_reviewed": "%1", "source": "A council report, section 2"}
+    ]})").arg(testToday().toString(Qt::ISODate)).toUtf8());
+    const ValidationIssues issues = validateContent(folder.path(), testToday());
+    REQUIRE(issues.size() == 1);
+    CHECK(issues.first().isWarning());
+    CHECK_FALSE(hasErrors(issues));
+    CHECK(countWarnings(issues) == 1);
+}
+
+TEST_CASE("an error is still an error, and its line carries no warning mark")
+{
+    const ValidationIssue error{QStringLiteral("areas/x/area.json"), QStringLiteral("code"), QStringLiteral("is wrong")};
+    CHECK_FALSE(error.isWarning());
+    CHECK(error.toString() == QStringLiteral("areas/x/area.json: code: is wrong"));
+    CHECK(hasErrors({error}));
+    CHECK_FALSE(hasErrors({}));
+    ValidationIssue warning = error;
+    warning.severity = ValidationIssue::Severity::Warning;
+    CHECK(warning.toString() == QStringLiteral("warning: areas/x/area.json: code: is wrong"));
+    CHECK(hasErrors({warning, error}));
+}
+
+TEST_CASE("an area may say it is a demo, with true or false")
+{
+    SECTION("demo true is accepted and the area loads")
+    {
+        const FolderWithKnowsley content(QStringLiteral("demo"), true);
+        CHECK(content.validate().isEmpty());
+        CHECK(content.loadedNames() == allNames);
+    }
+    SECTION("demo false is accepted too")
+    {
+        const FolderWithKnowsley content(QStringLiteral("demo"), false);
+        CHECK(content.validate().isEmpty());
+        CHECK(content.loadedNames() == allNames);
+    }
+    SECTION("demo in quotes leaves the area out, so an example is never shown as a real area by mistake")
+    {
+        const FolderWithKnowsley content(QStringLiteral("demo"), QStringLiteral("true"));
+        const ValidationIssues issues = content.validate();
+        CHECK(issuePlaces(issues) == QStringList{place(QStringLiteral("demo"))});
+        CHECK(issues.first().message == QStringLiteral("must be true or false, without quotes, but is text in double quotes"));
+        CHECK_FALSE(issues.first().isWarning());
+        CHECK(content.loadedNames() == goodNames);
+    }
+    SECTION("a misspelt demo is caught with a suggestion")
+    {
+        const FolderWithKnowsley content(QStringLiteral("dmeo"), true);
+        const ValidationIssues issues = content.validate();
+        CHECK(issuePlaces(issues) == QStringList{place(QStringLiteral("dmeo"))});
+        CHECK(issues.first().message == QStringLiteral("is not a field an area can have; did you mean demo?"));
+    }
 }
