@@ -61,10 +61,19 @@ void HelpController::showTopic(const QString &topic)
     setScreen(List);
 }
 
+void HelpController::setFiltersShown(bool shown)
+{
+    if (shown == m_filtersShown)
+        return;
+    m_filtersShown = shown;
+    emit filtersShownChanged();
+}
+
 bool HelpController::openRoute(const QString &route)
 {
-    if (route.isEmpty()) {
+    if (route.isEmpty() || route == QLatin1String("filters")) {
         showList();
+        setFiltersShown(!route.isEmpty());
         return true;
     }
     if (route == QLatin1String("safety")) {
@@ -81,7 +90,7 @@ bool HelpController::openRoute(const QString &route)
 
 QStringList HelpController::routes() const
 {
-    QStringList all{QStringLiteral("help/safety"), QStringLiteral("help/check")};
+    QStringList all{QStringLiteral("help/filters"), QStringLiteral("help/safety"), QStringLiteral("help/check")};
     for (const cg::Service &service : m_list.unfiltered())
         all << QStringLiteral("help/service/") + service.id;
     return all;
@@ -90,6 +99,7 @@ QStringList HelpController::routes() const
 void HelpController::forget()
 {
     m_check.reset();
+    setFiltersShown(false);
     setScreen(List);
 }
 

@@ -23,6 +23,7 @@ class HelpController : public QObject
     Q_PROPERTY(cg::ServiceFilters *filters READ filters CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *service READ service CONSTANT)
     Q_PROPERTY(cg::SafetyCheckModel *check READ check CONSTANT)
+    Q_PROPERTY(bool filtersShown READ filtersShown WRITE setFiltersShown NOTIFY filtersShownChanged)
 
 public:
     enum Screen { List, Service, Safety, Check };
@@ -43,6 +44,9 @@ public:
     ServiceFilters *filters() { return &m_filters; }
     ServiceListModel *service() { return &m_service; }
     SafetyCheckModel *check() { return &m_check; }
+    // Whether the list's filter panel is open.
+    bool filtersShown() const { return m_filtersShown; }
+    void setFiltersShown(bool shown);
 
     Q_INVOKABLE void showList();
     // One service's page. False, staying where it was, for an id no list has.
@@ -54,7 +58,8 @@ public:
     // The list showing only services for one topic (from a guide, or the safety screen).
     Q_INVOKABLE void showTopic(const QString &topic);
 
-    // "" (the list), "service/<id>", "safety", "check". False for anything else.
+    // "" (the list), "filters" (the list with its filter panel open), "service/<id>", "safety",
+    // "check". False for anything else.
     bool openRoute(const QString &route);
     // The routes for --render and the self-test, with one page for every service of the area.
     QStringList routes() const;
@@ -63,6 +68,7 @@ public:
 
 signals:
     void screenChanged();
+    void filtersShownChanged();
 
 private:
     void setScreen(Screen screen);
@@ -73,6 +79,7 @@ private:
     ServiceListModel m_service;
     SafetyCheckModel m_check;
     Screen m_screen = List;
+    bool m_filtersShown = false;
 };
 
 } // namespace cg

@@ -17,6 +17,7 @@ QmlWindow::QmlWindow()
 {
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine.setNetworkAccessManagerFactory(&m_offline);
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings)
             m_warnings << warning.toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/offlineqmlnetwork.h"
+
 #include <QQmlApplicationEngine>
 #include <QSize>
 #include <QString>
@@ -27,6 +29,7 @@ public:
     bool waitForFrame();
 
 private:
+    OfflineQmlNetwork m_offline;  // outlives the engine, which uses it
     QQmlApplicationEngine m_engine;
     QQuickWindow *m_window = nullptr;
     QStringList m_warnings;

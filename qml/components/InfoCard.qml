@@ -35,6 +35,7 @@ Frame {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.heading
             visible: text.length > 0
@@ -46,6 +47,7 @@ Frame {
             Accessible.role: Accessible.Heading
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.body
             visible: text.length > 0

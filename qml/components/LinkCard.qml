@@ -29,6 +29,7 @@ ItemDelegate {
         spacing: Theme.smallSpacing / 2
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.label
             font.pixelSize: Theme.smallSize

@@ -42,7 +42,7 @@ AbstractButton {
             color: Theme.textOnBrand
             font.pixelSize: Theme.smallSize
             font.bold: true
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
         }
     }
 }

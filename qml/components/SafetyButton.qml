@@ -36,6 +36,6 @@ AbstractButton {
         font.bold: true
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap
     }
 }

@@ -3,6 +3,7 @@ import QtQuick.Controls
 
 // A heading inside a screen; screen readers announce it as a heading so people can jump to it.
 Label {
+    textFormat: Text.PlainText
     property bool large: false
 
     width: parent ? parent.width : implicitWidth

@@ -37,6 +37,7 @@ Frame {
         spacing: Theme.smallSpacing
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: card.name
             font.pixelSize: Theme.titleSize
@@ -47,6 +48,7 @@ Frame {
             Accessible.role: Accessible.Heading
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: card.whoFor.length > 0 ? qsTr("For: %1").arg(card.whoFor) : ""
@@ -57,6 +59,7 @@ Frame {
             horizontalAlignment: Text.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: card.summary
@@ -67,6 +70,7 @@ Frame {
             lineHeight: 1.2
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: card.details
@@ -100,6 +104,7 @@ Frame {
             onClicked: card.pageRequested(card.index)
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: card.checked

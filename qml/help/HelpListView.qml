@@ -11,7 +11,6 @@ Column {
 
     required property AppController app
     readonly property ServiceFilters filters: app.help.filters
-    property bool filtersOpen: false
 
     spacing: Theme.spacing
 
@@ -28,6 +27,7 @@ Column {
         onActionTriggered: view.app.help.showSafety()
     }
     TextButton {
+        width: parent.width
         text: qsTr("Is it arguing, or something more? Take a short check")
         onClicked: view.app.help.showCheck()
     }
@@ -38,13 +38,13 @@ Column {
     PrimaryButton {
         width: parent.width
         text: view.filters.activeCount > 0 ? qsTr("Filters (%1)").arg(view.filters.activeCount) : qsTr("Filter the list")
-        Accessible.description: view.filtersOpen ? qsTr("Hides the filters") : qsTr("Shows the filters")
-        onClicked: view.filtersOpen = !view.filtersOpen
+        Accessible.description: view.app.help.filtersShown ? qsTr("Hides the filters") : qsTr("Shows the filters")
+        onClicked: view.app.help.filtersShown = !view.app.help.filtersShown
     }
     ServiceFiltersPanel {
-        visible: view.filtersOpen
+        visible: view.app.help.filtersShown
         filters: view.filters
-        onDone: view.filtersOpen = false
+        onDone: view.app.help.filtersShown = false
     }
     BodyText {
         visible: view.filters.activeCount > 0

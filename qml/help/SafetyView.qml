@@ -53,6 +53,7 @@ Column {
         text: qsTr("Arguments happen in every family. When one person is afraid of the other, or one person is always in control, that is not an ordinary argument.")
     }
     TextButton {
+        width: parent.width
         text: qsTr("Not sure? Take a short check")
         onClicked: view.app.help.showCheck()
     }

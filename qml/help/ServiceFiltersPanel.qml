@@ -66,7 +66,8 @@ Frame {
             checked: panel.filters.openNow
             onClicked: panel.filters.openNow = !panel.filters.openNow
         }
-        Row {
+        Flow {
+            width: parent.width
             spacing: Theme.smallSpacing
 
             TextButton {

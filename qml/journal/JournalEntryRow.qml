@@ -37,6 +37,7 @@ ItemDelegate {
         spacing: 2
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: row.dateText
             font.pixelSize: Theme.smallSize
@@ -45,6 +46,7 @@ ItemDelegate {
             horizontalAlignment: Text.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: row.title
             font.pixelSize: Theme.bodySize
@@ -54,6 +56,7 @@ ItemDelegate {
             horizontalAlignment: Text.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: row.detail
@@ -63,6 +66,7 @@ ItemDelegate {
             horizontalAlignment: Text.AlignLeft
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: row.note

@@ -3,6 +3,7 @@ import QtQuick.Controls
 
 // A question in the journal form, above its answers.
 Label {
+    textFormat: Text.PlainText
     width: parent ? parent.width : implicitWidth
     topPadding: Theme.smallSpacing
     font.pixelSize: Theme.bodySize

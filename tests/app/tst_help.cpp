@@ -210,6 +210,10 @@ TEST_CASE("the safety route stops couple exercises for good, and a guide can ask
     CHECK(ids(*f.list) == QStringList{"family-line", "hub"});
     CHECK(f.help->routes().contains(QStringLiteral("help/service/hub")));
     CHECK(f.help->routes().contains(QStringLiteral("help/check")));
+    REQUIRE(f.help->openRoute(QStringLiteral("filters")));
+    CHECK(f.help->filtersShown());
+    f.help->forget();
+    CHECK_FALSE(f.help->filtersShown());
 }
 
 TEST_CASE("the check says more than arguing on any yes or sometimes, everyday arguing only when all are no")

@@ -248,7 +248,7 @@ QString report(const QString &title, const OrukFeed &feed, const ShapeTimings &t
     text += QStringLiteral("  %1\n").arg(timings.last.report.summary());
     text += QStringLiteral("  services file written: %1\n").arg(megabytes(timings.last.servicesFile.size()));
     text += QStringLiteral("  ratio is to the first row, the floor\n");
-    text += row(QStringLiteral("floor: QJsonDocument::fromJson only"), timings.floor, floor);
+    text += row(QStringLiteral("floor: QJsonDocument::fromJson, freed"), timings.floor, floor);
     text += row(QStringLiteral("whole import, bytes to services file"), timings.whole, floor);
     text += row(QStringLiteral("  of which fromJson"), timings.parse, floor);
     text += row(QStringLiteral("  of which readOrukPage"), timings.page, floor);
