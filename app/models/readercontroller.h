@@ -47,6 +47,7 @@ public:
     QString sectionTitle() const;
     // Whether "try this together" blocks are shown; false once the safety route was reached.
     void setTogetherShown(bool shown);
+    bool togetherShown() const { return m_togetherShown; }
     // The part on screen as it is read aloud: its title, then the words shown (never a hidden
     // couple exercise), each piece ending in a full stop so the voice pauses between them.
     // Empty when no guide is open.

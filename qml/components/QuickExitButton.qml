@@ -14,6 +14,7 @@ AbstractButton {
     rightPadding: Theme.spacing
     topPadding: 4
     bottomPadding: 4
+    objectName: "quickExitButton"
     text: qsTr("Quick exit")
     focusPolicy: Qt.StrongFocus
     Accessible.name: qsTr("Quick exit: hide this app now")

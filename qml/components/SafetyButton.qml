@@ -14,6 +14,7 @@ AbstractButton {
     rightPadding: Theme.smallSpacing + 4
     topPadding: 4
     bottomPadding: 4
+    objectName: "safetyButton"
     text: qsTr("Safety")
     focusPolicy: Qt.StrongFocus
     Accessible.name: qsTr("Safety: help if you feel afraid or unsafe")

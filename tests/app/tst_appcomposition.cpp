@@ -367,7 +367,7 @@ TEST_CASE("answers in guides lock with the journal's PIN, and a forgotten-PIN re
     CHECK(parts.data(reflection, SectionPartModel::AnswerRole).toString().isEmpty());
 }
 
-TEST_CASE("search finds national helplines too, and opening one shows Get help")
+TEST_CASE("search finds national helplines too, and opening one shows its page on Get help")
 {
     QTemporaryDir dir;
     QString error;
@@ -384,6 +384,33 @@ TEST_CASE("search finds national helplines too, and opening one shows Get help")
     CHECK(search.data(search.index(found), SearchResultsModel::KindRole) == QStringLiteral("service"));
     REQUIRE(search.setData(search.index(found), true, SearchResultsModel::OpenedRole));
     CHECK(app->controller().navigation()->currentTab() == NavigationController::HelpTab);
+    HelpController &help = *app->controller().help();
+    CHECK(help.screen() == HelpController::Service);
+    REQUIRE(help.service()->rowCount() == 1);
+    CHECK(help.service()->data(help.service()->index(0), ServiceListModel::ServiceIdRole) == QStringLiteral("national-debtline"));
+}
+
+TEST_CASE("a guide shows a few services for its topic at its end, and the header's safety button opens the safety route")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto app = AppComposition::create(optionsFor(dir.path()), &error);
+    REQUIRE(app);
+    AppController &controller = app->controller();
+    REQUIRE(controller.openRoute(QStringLiteral("module/money-worries")));
+    ServiceListModel &forGuide = *controller.moduleServices();
+    CHECK(forGuide.topic() == QStringLiteral("money-and-debt"));
+    REQUIRE(forGuide.rowCount() >= 1);
+    CHECK(forGuide.rowCount() <= 2);
+    CHECK(forGuide.data(forGuide.index(0), ServiceListModel::ServiceIdRole) == QStringLiteral("national-debtline"));
+    controller.showServicesFor(forGuide.topic());
+    CHECK(controller.navigation()->currentTab() == NavigationController::HelpTab);
+    CHECK(controller.help()->filters()->filter().topics == QStringList{QStringLiteral("money-and-debt")});
+    CHECK_FALSE(controller.settings()->safetyRouteSeen());
+    controller.showSafety();
+    CHECK(controller.help()->screen() == HelpController::Safety);
+    CHECK(controller.settings()->safetyRouteSeen());
+    CHECK_FALSE(controller.reader()->togetherShown());
 }
 
 TEST_CASE("the area option picks the area before start, and an area the app does not offer is a clear error")

@@ -1,4 +1,5 @@
 #include "catchqtstrings.h"
+#include "content/serviceloader.h"
 #include "core/service.h"
 #include "memorysettingsstore.h"
 #include "models/servicelistmodel.h"
@@ -114,4 +115,37 @@ TEST_CASE("the safety list holds only domestic-abuse help, national and local, t
     ServiceListModel model({mens, debt, helpline}, {{QStringLiteral("E08000014"), {local}}}, settings, platform,
                            ServiceSelection{QStringLiteral("domestic-abuse"), {}, true});
     CHECK(column(model, ServiceListModel::ServiceIdRole) == QStringList{"helpline", "mens-line", "local-da"});
+}
+
+TEST_CASE("every national helpline taps through to the phone's dialler with its own number")
+{
+    const ServiceLoadResult loaded = loadServices(QStringLiteral(CG_CONTENT_DIR), {});
+    REQUIRE(loaded.issues.isEmpty());
+    REQUIRE(loaded.national.size() >= 13);
+    MemorySettingsStore store;
+    SettingsController settings(store, kAreas, store.stored);
+    RecordingPlatform platform;
+    ServiceListModel model(loaded.national, {}, settings, platform);
+    REQUIRE(model.rowCount() == loaded.national.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString id = model.data(model.index(row), ServiceListModel::ServiceIdRole).toString();
+        INFO(id.toStdString());
+        const QString written = model.data(model.index(row), ServiceListModel::PhoneRole).toString();
+        REQUIRE_FALSE(written.isEmpty());
+        platform.opened.clear();
+        REQUIRE(model.call(row));
+        REQUIRE(platform.opened.size() == 1);
+        CHECK(platform.opened.first() == QUrl(QStringLiteral("tel:") + dialableNumber(written)));
+    }
+    // Spot checks against the brief's list, so a typo in the pack is caught here too.
+    QStringList dialled;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        platform.opened.clear();
+        model.call(row);
+        dialled << platform.opened.first().toString();
+    }
+    for (const char *number : {"tel:999", "tel:08082000247", "tel:08088010327", "tel:08009995428", "tel:08088024040",
+                               "tel:116123", "tel:08001111", "tel:08088005000", "tel:08088002222", "tel:08088020925",
+                               "tel:08088084000", "tel:08088004444", "tel:111"})
+        CHECK(dialled.contains(QLatin1String(number)));
 }
