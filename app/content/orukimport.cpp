@@ -16,6 +16,27 @@ constexpr int kStaleMonths = 12;
 
 // A field by any of its names, whatever the key casing ("organisation" or "organization",
 // "serviceId" or "service_id"). Undefined when absent.
+// "totalPages" is "total_pages": equal ignoring ASCII case and underscores. Compared in place,
+// because most lookups are of fields a record does not have, and each scans every key.
+bool sameKey(QStringView key, const char *name)
+{
+    const auto lower = [](char16_t c) { return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c; };
+    qsizetype k = 0;
+    const char *n = name;
+    while (true) {
+        while (k < key.size() && key[k] == u'_')
+            ++k;
+        while (*n == '_')
+            ++n;
+        if (k == key.size() || *n == '\0')
+            return k == key.size() && *n == '\0';
+        if (lower(key[k].unicode()) != lower(char16_t(static_cast<unsigned char>(*n))))
+            return false;
+        ++k;
+        ++n;
+    }
+}
+
 QJsonValue field(const QJsonObject &object, std::initializer_list<const char *> names)
 {
     for (const char *name : names) {
@@ -24,12 +45,8 @@ QJsonValue field(const QJsonObject &object, std::initializer_list<const char *> 
             return exact;
     }
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        QString key = it.key().toLower();
-        key.remove(QLatin1Char('_'));
         for (const char *name : names) {
-            QString wanted = QString::fromLatin1(name).toLower();
-            wanted.remove(QLatin1Char('_'));
-            if (key == wanted)
+            if (sameKey(it.key(), name))
                 return it.value();
         }
     }

@@ -1,6 +1,7 @@
 #include "models/servicelistmodel.h"
 
 #include "core/platformservices.h"
+#include "models/servicecardtext.h"
 #include "models/settingscontroller.h"
 
 #include <QLocale>
@@ -34,7 +35,7 @@ bool ServiceListModel::selected(const Service &service) const
 {
     return (m_selection.topic.isEmpty() || service.topics.contains(m_selection.topic))
         && (m_selection.serviceId.isEmpty() || service.id == m_selection.serviceId)
-        && (!m_selection.reachableOnly || contactNote(service).isEmpty());
+        && (!m_selection.reachableOnly || ServiceCardText::contactNote(service).isEmpty());
 }
 
 QList<Service> ServiceListModel::unfiltered() const
@@ -128,70 +129,6 @@ QString ServiceListModel::tierHeading(const QString &tier)
     return tr("Other help");
 }
 
-QString ServiceListModel::details(const Service &service) const
-{
-    QStringList lines{contactNote(service), costText(service), selfReferralText(service)};
-    if (!service.languages.isEmpty())
-        lines << tr("Languages: %1").arg(service.languages.join(QStringLiteral(", ")));
-    const QString ways = waysText(service.ways);
-    if (!ways.isEmpty())
-        lines << ways;
-    lines << timesText(service);
-    for (const QString &place : service.places)
-        lines << place;
-    lines.removeAll(QString());
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString ServiceListModel::costText(const Service &service)
-{
-    return service.cost == Service::Cost::Free ? tr("Free")
-        : service.costText.isEmpty()           ? tr("Cost not stated")
-                                               : service.costText;
-}
-
-QString ServiceListModel::contactNote(const Service &service)
-{
-    // A council may list a service before it has checked how families reach it (the validator
-    // warns); the parent still learns it exists and who can put them in touch.
-    if (!service.phones.isEmpty() || !service.website.isEmpty() || !service.email.isEmpty() || !service.places.isEmpty())
-        return {};
-    return tr("No contact details here yet. A health visitor, school or family worker can tell you how to reach them.");
-}
-
-QString ServiceListModel::selfReferralText(const Service &service)
-{
-    if (!service.selfReferral)
-        return {};
-    return *service.selfReferral ? tr("You can contact them yourself") : tr("Someone needs to refer you");
-}
-
-QString ServiceListModel::waysText(const QStringList &ways)
-{
-    QStringList words;
-    for (const QString &way : ways) {
-        if (way == QLatin1String("phone"))
-            words << tr("by phone");
-        else if (way == QLatin1String("online"))
-            words << tr("online");
-        else if (way == QLatin1String("in-person"))
-            words << tr("in person");
-        else if (way == QLatin1String("home-visit"))
-            words << tr("at home");
-    }
-    if (words.isEmpty())
-        return {};
-    return tr("Help %1").arg(words.join(QStringLiteral(", ")));
-}
-
-QString ServiceListModel::timesText(const Service &service)
-{
-    QStringList lines;
-    if (service.hours.allHours)
-        lines << tr("Open day and night, every day");
-    lines << service.times;
-    return lines.join(QLatin1Char('\n'));
-}
 
 QVariant ServiceListModel::data(const QModelIndex &index, int role) const
 {
@@ -213,7 +150,7 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case TierHeadingRole:
         return index.row() == 0 || m_rows.at(index.row() - 1).tier != service.tier ? tierHeading(service.tier) : QString();
     case DetailsRole:
-        return details(service);
+        return ServiceCardText::details(service);
     case CheckedRole:
         return service.lastChecked.isValid()
             ? tr("Last checked %1").arg(QLocale().toString(service.lastChecked, QStringLiteral("MMMM yyyy")))
@@ -238,20 +175,19 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
     case PlacesRole:
         return service.places;
     case CostRole:
-        return costText(service);
+        return ServiceCardText::costText(service);
     case SelfReferralRole:
-        return selfReferralText(service);
+        return ServiceCardText::selfReferralText(service);
     case LanguagesRole:
-        return service.languages.isEmpty() ? QString()
-                                            : tr("Languages: %1").arg(service.languages.join(QStringLiteral(", ")));
+        return ServiceCardText::languagesText(service);
     case TimesRole:
-        return timesText(service);
+        return ServiceCardText::timesText(service);
     case WaysRole:
-        return waysText(service.ways);
+        return ServiceCardText::waysText(service.ways);
     case AttributionRole:
         return service.attribution;
     case ContactNoteRole:
-        return contactNote(service);
+        return ServiceCardText::contactNote(service);
     default:
         return {};
     }

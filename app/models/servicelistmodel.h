@@ -97,12 +97,6 @@ signals:
 private:
     void rebuild();
     bool selected(const Service &service) const;
-    QString details(const Service &service) const;
-    static QString costText(const Service &service);
-    static QString contactNote(const Service &service);
-    static QString selfReferralText(const Service &service);
-    static QString waysText(const QStringList &ways);
-    static QString timesText(const Service &service);
 
     QList<Service> m_national;
     QHash<QString, QList<Service>> m_byAreaCode;

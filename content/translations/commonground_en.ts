@@ -1522,6 +1522,57 @@
     </message>
 </context>
 <context>
+    <name>ServiceCardText</name>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact details here yet. A health visitor, school or family worker can tell you how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can contact them yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone needs to refer you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open day and night, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailView</name>
     <message>
         <source>Back to all services</source>
@@ -2190,55 +2241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can contact them yourself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone needs to refer you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact details here yet. A health visitor, school or family worker can tell you how to reach them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open day and night, every day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
