@@ -1,4 +1,5 @@
 #include "orukfeedmaker.h"
+#include "servicewords.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -8,27 +9,14 @@
 
 namespace {
 
-const QStringList kPlaces{"North", "South", "East", "West", "Central", "Riverside", "Hillside", "Park", "Old Town",
-                          "Harbour", "Market", "Station", "Bridge", "Green", "Valley", "Meadow"};
+const QStringList &kPlaces = benchPlaceNames();
 const QStringList kKinds{"Family Hub", "Children's Centre", "Community Centre", "Library", "Health Centre",
                          "Youth Club", "Advice Centre", "Church Hall"};
 const QStringList kActivities{
     "Parenting Group", "Stay and Play", "Relationship Support", "Debt Advice", "Mediation Service", "Dads Group",
     "Baby Massage", "Counselling", "Housing Advice", "Young Carers", "Separated Parents Course",
     "Family Support", "Domestic Abuse Support", "Perinatal Wellbeing", "Drug and Alcohol Service"};
-const QStringList kSentences{
-    "A friendly group for parents and carers.",
-    "Free and confidential, with no need to book.",
-    "Drop in any weekday morning and talk to a worker.",
-    "Help with bills, debt and the cost of living.",
-    "Support for couples who argue a lot or find it hard to talk.",
-    "For mums, dads and carers of children of any age.",
-    "Support after you split up, to help you agree plans for the children.",
-    "Advice on benefits, housing and work.",
-    "Trained staff who listen and help you find the next step.",
-    "Talk about stress, low mood or worry in a safe space.",
-    "Sessions for babies and toddlers with their parents.",
-    "Support for kinship carers and grandparents raising children."};
+const QStringList &kSentences = benchServiceSentences();
 // Family Hubs categories (DfE) and Open Eligibility terms, as real feeds carry them.
 const QStringList kTerms{"Reducing parental conflict", "Parenting support", "Separating and separated parent support",
                          "Domestic abuse", "Perinatal mental health support", "Counseling", "Mediation",

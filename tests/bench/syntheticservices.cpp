@@ -1,12 +1,13 @@
 #include "syntheticservices.h"
 
+#include "servicewords.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 
 namespace {
 
-const QStringList kPlaces{"North", "South", "East", "West", "Central", "Riverside", "Hillside", "Park", "Old Town",
-                          "Harbour", "Market", "Station", "Bridge", "Green", "Valley", "Meadow"};
+const QStringList &kPlaces = benchPlaceNames();
 const QStringList kKinds{"Family Hub", "Children's Centre", "Community Centre", "Library", "Health Centre",
                          "Youth Club", "Advice Centre", "Church Hall", "Sports Centre", "School"};
 const QStringList kActivities{
@@ -15,22 +16,7 @@ const QStringList kActivities{
     "housing advice", "food bank", "young carers group", "domestic abuse support", "separated parents course",
     "family support workers", "speech and language drop-in", "benefits check", "employment support",
     "teen talk", "grandparents group", "foster carers support", "homework club", "alcohol and drug support"};
-const QStringList kSentences{
-    "A friendly group for parents and carers.",
-    "Free and confidential, with no need to book.",
-    "Drop in any weekday morning and talk to a worker.",
-    "Help with bills, debt and the cost of living.",
-    "Support for couples who argue a lot or find it hard to talk.",
-    "For mums, dads and carers of children of any age.",
-    "Meet other parents and share what works.",
-    "Support after you split up, to help you agree plans for the children.",
-    "Advice on benefits, housing and work.",
-    "Trained staff who listen and help you find the next step.",
-    "Sessions for babies and toddlers with their parents.",
-    "Talk about stress, low mood or worry in a safe space.",
-    "Help if you feel unsafe at home or afraid of a partner.",
-    "A quiet space for teenagers to talk.",
-    "Support for kinship carers and grandparents raising children."};
+const QStringList &kSentences = benchServiceSentences();
 const QStringList kTopics{"parental-conflict", "relationship-support", "parenting", "separation", "mediation",
                           "domestic-abuse", "mental-health", "perinatal", "money-and-debt", "housing",
                           "alcohol-and-drugs", "children-and-young-people", "fathers", "family-support", "crisis"};
