@@ -1,5 +1,7 @@
 #include "models/servicecardtext.h"
 
+#include <algorithm>
+
 namespace cg {
 
 QString ServiceCardText::details(const Service &service)
@@ -65,6 +67,34 @@ QString ServiceCardText::timesText(const Service &service)
         lines << tr("Open day and night, every day");
     lines << service.times;
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ServiceCardText::shortSummary(const QString &summary, int limit)
+{
+    const QStringList paragraphs = summary.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    // "About Us" over a directory entry is a heading, not something to read on a card.
+    const auto isHeading = [](const QString &text) {
+        return text.size() < 40 && !text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('\n'));
+    };
+    QString text;
+    for (const QString &paragraph : paragraphs) {
+        if (!isHeading(paragraph)) {
+            text = paragraph.trimmed();
+            break;
+        }
+    }
+    if (text.isEmpty())
+        text = summary.trimmed();
+    const bool more = text.size() < summary.trimmed().size();
+    if (text.size() <= limit)
+        return more ? text + QStringLiteral(" …") : text;
+    qsizetype cut = -1;
+    for (const QString &end : {QStringLiteral(". "), QStringLiteral("! "), QStringLiteral("? ")})
+        cut = std::max(cut, text.lastIndexOf(end, limit));
+    if (cut > limit / 2)
+        return text.left(cut + 1) + QStringLiteral(" …");
+    cut = text.lastIndexOf(QLatin1Char(' '), limit);
+    return text.left(cut > 0 ? cut : limit) + QStringLiteral(" …");
 }
 
 } // namespace cg

@@ -22,6 +22,10 @@ public:
     static QString languagesText(const Service &service);
     static QString waysText(const QStringList &ways);
     static QString timesText(const Service &service);
+    // A few lines of the summary for a card in a list, so one long directory entry does not fill
+    // the screen: the first paragraph that is more than a heading, cut at a sentence (or word)
+    // near `limit` characters with "…". The service's page shows it all.
+    static QString shortSummary(const QString &summary, int limit = 220);
 };
 
 } // namespace cg

@@ -186,6 +186,8 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
         return ServiceCardText::waysText(service.ways);
     case AttributionRole:
         return service.attribution;
+    case ShortSummaryRole:
+        return ServiceCardText::shortSummary(service.summary);
     case ContactNoteRole:
         return ServiceCardText::contactNote(service);
     default:
@@ -200,7 +202,8 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
             {CheckedRole, "checked"},     {PhoneRole, "phone"},     {WebsiteRole, "website"}, {EmailRole, "email"},
             {ProviderRole, "provider"},   {PhonesRole, "phones"},   {PlacesRole, "places"},   {CostRole, "cost"},
             {SelfReferralRole, "selfReferral"}, {LanguagesRole, "languages"}, {TimesRole, "times"},
-            {WaysRole, "ways"},           {AttributionRole, "attribution"}, {ContactNoteRole, "contactNote"}};
+            {WaysRole, "ways"},           {AttributionRole, "attribution"}, {ContactNoteRole, "contactNote"},
+            {ShortSummaryRole, "shortSummary"}};
 }
 
 bool ServiceListModel::call(int row, int phone)

@@ -58,6 +58,7 @@ public:
         WaysRole,          // "By phone, online" or empty
         AttributionRole,   // the directory's licence words, for imported services
         ContactNoteRole,   // what to do when the pack has no way to get in touch yet, or empty
+        ShortSummaryRole,  // the start of the summary, for a card in a list
     };
 
     using Clock = std::function<QDateTime()>;

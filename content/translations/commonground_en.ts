@@ -1520,6 +1520,14 @@
         <source>More about %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceCardText</name>

@@ -19,16 +19,18 @@ Column {
             required property var model
 
             name: model.name
-            summary: model.summary
+            summary: model.shortSummary
             whoFor: model.whoFor
             details: model.times
             checked: ""
             phone: model.phone
             website: model.website
             email: model.email
+            leadsToPage: true
             onCallRequested: row => helplines.app.safetyServices.call(row)
             onWebsiteRequested: row => helplines.app.safetyServices.openWebsite(row)
             onEmailRequested: row => helplines.app.safetyServices.email(row)
+            onPageRequested: helplines.app.showService(model.serviceId)
         }
     }
 }

@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // One place to get help: who it is for, what it does, cost and other details, when it was last
-// checked, and one-tap buttons to call, open the website or e-mail. The card only asks; the
-// model decides what a tap does.
+// checked, and one-tap buttons to call, open the website, e-mail or get directions. The card
+// only asks; the model decides what a tap does.
 Frame {
     id: card
 
@@ -20,6 +20,9 @@ Frame {
     signal callRequested(int row)
     signal websiteRequested(int row)
     signal emailRequested(int row)
+    // Set when the service has an address: a button for directions to the first one.
+    property bool hasPlace: false
+    signal directionsRequested(int row)
     // Set by lists that lead to each service's own page.
     property bool leadsToPage: false
     signal pageRequested(int row)
@@ -96,6 +99,12 @@ Frame {
             text: qsTr("Send an e-mail")
             Accessible.name: qsTr("Send an e-mail to %1").arg(card.name)
             onClicked: card.emailRequested(card.index)
+        }
+        TextButton {
+            visible: card.hasPlace
+            text: qsTr("Directions")
+            Accessible.name: qsTr("Directions to %1").arg(card.name)
+            onClicked: card.directionsRequested(card.index)
         }
         TextButton {
             visible: card.leadsToPage

@@ -80,7 +80,7 @@ Column {
             ServiceCard {
                 index: entry.index
                 name: entry.model.name
-                summary: entry.model.summary
+                summary: entry.model.shortSummary
                 whoFor: entry.model.whoFor
                 details: entry.model.details
                 checked: entry.model.checked
@@ -88,7 +88,9 @@ Column {
                 website: entry.model.website
                 email: entry.model.email
                 leadsToPage: true
+                hasPlace: entry.model.places.length > 0
                 onCallRequested: row => view.app.services.call(row)
+                onDirectionsRequested: row => view.app.services.directions(row, 0)
                 onWebsiteRequested: row => view.app.services.openWebsite(row)
                 onEmailRequested: row => view.app.services.email(row)
                 onPageRequested: view.app.help.openService(entry.model.serviceId)

@@ -111,7 +111,7 @@ Item {
                             required property var model
 
                             name: model.name
-                            summary: model.summary
+                            summary: model.shortSummary
                             whoFor: model.whoFor
                             details: ""
                             checked: ""

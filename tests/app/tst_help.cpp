@@ -2,6 +2,7 @@
 #include "core/service.h"
 #include "memorysettingsstore.h"
 #include "models/helpcontroller.h"
+#include "models/servicecardtext.h"
 #include "models/settingscontroller.h"
 #include "recordingplatform.h"
 
@@ -245,4 +246,16 @@ TEST_CASE("the check says more than arguing on any yes or sometimes, everyday ar
     CHECK(check.outcome() == SafetyCheckModel::MoreThanConflict);
     // The check itself never marks the safety route: only reaching the safety screen does.
     CHECK_FALSE(f.settings.safetyRouteSeen());
+}
+
+TEST_CASE("a card shows the start of a long directory entry, skipping a heading, and says there is more")
+{
+    CHECK(ServiceCardText::shortSummary(QStringLiteral("Advice for single parents.")) == QStringLiteral("Advice for single parents."));
+    const QString entry = QStringLiteral("About Us\n\nWe help young people. We run groups.\n\nGet Help\n\nCall us.");
+    CHECK(ServiceCardText::shortSummary(entry) == QStringLiteral("We help young people. We run groups. …"));
+    const QString longOne = QStringLiteral("We help young people who are homeless. ") + QString(300, QLatin1Char('x'));
+    CHECK(ServiceCardText::shortSummary(longOne, 60) == QStringLiteral("We help young people who are homeless. …"));
+    const QString noStops = QStringLiteral("one two three four five six seven eight nine ten");
+    CHECK(ServiceCardText::shortSummary(noStops, 20) == QStringLiteral("one two three four …"));
+    CHECK(ServiceCardText::shortSummary(QString()).isEmpty());
 }

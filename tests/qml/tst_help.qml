@@ -84,5 +84,18 @@ Item {
             compare(TestApp.services.count, all);
             tap(main.contentItem, "Done");
         }
+
+        function test_aServiceCardOpensItsPage() {
+            const main = createTemporaryObject(mainWindow, null);
+            verify(main);
+            TestApp.onboarding.finish();
+            TestApp.navigation.currentTab = NavigationController.HelpTab;
+            TestApp.help.showList();
+            tap(main.contentItem, "More about this service");
+            compare(TestApp.help.screen, HelpController.Service);
+            compare(TestApp.help.service.count, 1);
+            tap(main.contentItem, "Back to all services");
+            compare(TestApp.help.screen, HelpController.List);
+        }
     }
 }
