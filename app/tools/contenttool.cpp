@@ -3,6 +3,7 @@
 #include "tools/toolcommand.h"
 #include "tools/importorukcommand.h"
 #include "tools/listcommand.h"
+#include "tools/recommendcommand.h"
 #include "tools/readabilitycommand.h"
 #include "tools/validatecommand.h"
 
@@ -14,7 +15,8 @@ constexpr QLatin1StringView toolName("commonground-content");
 
 QList<ToolCommand> commands()
 {
-    return {validateCommand(), listCommand(), readabilityCommand(), importOrukCommand(QDate::currentDate())};
+    return {validateCommand(), listCommand(), readabilityCommand(), importOrukCommand(QDate::currentDate()),
+            recommendCommand()};
 }
 
 void printHelp(QTextStream &stream)
