@@ -13,9 +13,10 @@ struct AppSettings {
     QString areaCode;  // ONS code; empty means "prefer not to say"
     FamilySituation familySituation = FamilySituation::PreferNotToSay;
     bool statisticsConsent = false;
-    // Set once the parent has reached the safety route (today the end of the guide about abuse;
-    // Get help's safety steps will set it too). From then on "try this together" exercises are
-    // never offered: they are only safe for couples where nobody is afraid.
+    // Set once the parent has reached the safety route (the end of the guide about abuse, the
+    // safety screen from the button beside quick exit or from the short check, or the journal's
+    // safety screen). From then on "try this together" exercises are never offered: they are
+    // only safe for couples where nobody is afraid.
     bool safetyRouteSeen = false;
 
     bool operator==(const AppSettings &) const = default;

@@ -135,11 +135,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try fewer filters. The helplines above are there whatever you choose.</source>
+        <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear filters</source>
+        <source>Try fewer filters, or clear them to see every service again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

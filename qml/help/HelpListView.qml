@@ -54,7 +54,7 @@ Column {
     InfoCard {
         visible: view.app.services.count === 0 && view.filters.activeCount > 0
         heading: qsTr("Nothing matches all of these")
-        body: qsTr("Try fewer filters. The helplines above are there whatever you choose.")
+        body: qsTr("Try fewer filters, or clear them to see every service again.")
         actionText: qsTr("Clear filters")
         onActionTriggered: view.filters.clear()
     }
