@@ -111,19 +111,13 @@ CodeReadResult problem(CodeProblem kind, const QString &detail)
     return {std::nullopt, kind, detail};
 }
 
-// Typed codes forgive case, spaces and dashes, and the letters people type for 0 and 1.
-std::optional<QList<int>> digitsOf(const QString &typed, QChar *bad)
+// The digit of each character of codeCharacters(); nullopt, naming the first character no code
+// uses, otherwise.
+std::optional<QList<int>> digitsOf(const QString &characters, QChar *bad)
 {
     QList<int> digits;
-    for (const QChar c : typed) {
-        if (c.isSpace() || c == QLatin1Char('-'))
-            continue;
-        QChar upper = c.toUpper();
-        if (upper == QLatin1Char('O'))
-            upper = QLatin1Char('0');
-        else if (upper == QLatin1Char('I') || upper == QLatin1Char('L'))
-            upper = QLatin1Char('1');
-        const char *found = upper.unicode() < 128 && upper.unicode() != 0 ? strchr(kAlphabet, char(upper.unicode())) : nullptr;
+    for (const QChar c : characters) {
+        const char *found = c.unicode() < 128 && c.unicode() != 0 ? strchr(kAlphabet, char(c.unicode())) : nullptr;
         if (!found) {
             *bad = c;
             return std::nullopt;
@@ -190,6 +184,23 @@ std::optional<QString> encodeRecommendation(const Recommendation &recommendation
     return code;
 }
 
+QString codeCharacters(const QString &text)
+{
+    QString typed = text.trimmed();
+    if (typed.startsWith(kQrPrefix, Qt::CaseInsensitive))
+        typed = typed.mid(kQrPrefix.size());
+    QString characters;
+    for (const QChar c : typed) {
+        if (c.isSpace() || c == QLatin1Char('-'))
+            continue;
+        const QChar upper = c.toUpper();
+        characters += upper == QLatin1Char('O')                                  ? QLatin1Char('0')
+                    : upper == QLatin1Char('I') || upper == QLatin1Char('L') ? QLatin1Char('1')
+                                                                             : upper;
+    }
+    return characters;
+}
+
 QString qrTextForCode(const QString &typedCode)
 {
     return kQrPrefix + typedCode;
@@ -204,7 +215,7 @@ CodeReadResult decodeRecommendation(const QString &text)
     if (typed.isEmpty())
         return problem(CodeProblem::Empty, QStringLiteral("no code was given"));
     QChar bad;
-    const std::optional<QList<int>> digits = digitsOf(typed, &bad);
+    const std::optional<QList<int>> digits = digitsOf(codeCharacters(text), &bad);
     if (!digits) {
         // Words or a web address in a QR code are some other code, not a mistyped one of ours.
         if (!fromQr && (typed.contains(QStringLiteral("://")) || typed.size() > 40))

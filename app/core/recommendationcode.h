@@ -49,6 +49,9 @@ struct CodeReadResult {
 // joined by "-", ending in a check character. Nullopt for what no code can hold (an unknown area
 // or agency, too many or no items).
 std::optional<QString> encodeRecommendation(const Recommendation &recommendation);
+// The characters of a typed or scanned code as the decoder reads them: without "CG:", spaces and
+// dashes, upper case, with O read as 0 and I or L as 1.
+QString codeCharacters(const QString &text);
 // The text inside the QR code: "CG:" and the typed code, all in QR's compact alphanumeric set.
 QString qrTextForCode(const QString &typedCode);
 // Reads a typed code (any case, spaces or dashes anywhere, O for 0 and I or L for 1) or the text

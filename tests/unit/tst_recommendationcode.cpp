@@ -101,6 +101,7 @@ TEST_CASE("typing is forgiving: any case, spaces or no dashes, and O, I or L for
     QString lookalikes = code;
     lookalikes.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('l'));
     CHECK(decodeRecommendation(lookalikes).recommendation == sefton());
+    CHECK(codeCharacters(QStringLiteral(" cg:ab o-i l\tz ")) == QStringLiteral("AB011Z"));
 }
 
 TEST_CASE("one wrong character anywhere is caught by the check character")
