@@ -5,6 +5,8 @@
 #include "content/areamodules.h"
 #include "content/arealoader.h"
 #include "content/modulefile.h"
+#include "content/practitionerguidefile.h"
+#include "content/serviceloader.h"
 #include "content/moduleloader.h"
 #include "content/searchwordsfile.h"
 #include "content/servicereview.h"
@@ -42,6 +44,40 @@ ValidationIssues checkAreasFolderEntries(const QString &contentDir)
     return issues;
 }
 
+QStringList serviceIds(const QList<Service> &services)
+{
+    QStringList ids;
+    for (const Service &service : services)
+        ids << service.id;
+    return ids;
+}
+
+// The practitioners' conversation guide, and each area's referral pathway.
+ValidationIssues reviewPractitionerContent(const QString &contentDir, const AreaFolderContents &contents,
+                                           const QList<Module> &modules, const QStringList &serviceTopics, QDate today)
+{
+    QStringList moduleIds;
+    for (const Module &module : modules)
+        moduleIds << module.id;
+    ValidationIssues issues;
+    // A pack folder made for a test may leave the guide out; the app's own content always has it.
+    if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("practitioner/guide.json")))) {
+        const PractitionerGuideResult guide = loadPractitionerGuide(contentDir, moduleIds, serviceTopics);
+        issues += guide.issues;
+        if (guide.guide)
+            issues += reviewPractitionerGuide(*guide.guide, today);
+    }
+    const ServiceLoadResult services = loadServices(contentDir, loadAreas(contents).areas);
+    for (const AreaSource &source : contents.sources) {
+        const AreaPathwayResult pathway = readAreaPathway(
+            contentDir, source.slug, serviceIds(services.national + services.byAreaSlug.value(source.slug)));
+        issues += pathway.issues;
+        if (pathway.pathway)
+            issues += reviewAreaPathway(*pathway.pathway, QStringLiteral("areas/%1/pathway.json").arg(source.slug), today);
+    }
+    return issues;
+}
+
 } // namespace
 
 ValidationIssues validateContent(const QString &contentDir, QDate today)
@@ -68,6 +104,7 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
         sources += area.sources;
     for (const ModuleSource &source : std::as_const(sources))
         issues += reviewModule(source.object, source.module, source.location, today);
+    issues += reviewPractitionerContent(contentDir, contents, modules.modules, serviceTopics, today);
     // Group each file's problems together; within a file keep the order they were found in.
     std::stable_sort(issues.begin(), issues.end(),
                      [](const ValidationIssue &a, const ValidationIssue &b) { return a.file < b.file; });

@@ -18,6 +18,13 @@ struct AppSettings {
     // safety screen). From then on "try this together" exercises are never offered: they are
     // only safe for couples where nobody is afraid.
     bool safetyRouteSeen = false;
+    // The code from a practitioner's recommendation the parent redeemed, as typed (empty for
+    // none). Home reads it afresh against the guides and services the app has now, so an item a
+    // newer pack dropped simply goes.
+    QString recommendationCode;
+    // Practitioner mode: the kind of agency the practitioner works for (a key from
+    // agencyTypes()), or empty before they have said.
+    QString practitionerAgency;
 
     bool operator==(const AppSettings &) const = default;
 };

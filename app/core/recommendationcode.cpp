@@ -152,6 +152,24 @@ std::optional<QString> idForTag(quint16 tag, const QStringList &ids)
     return found;
 }
 
+RecommendedItems resolveRecommendation(const Recommendation &recommendation, const QStringList &moduleIds,
+                                       const QStringList &serviceIds)
+{
+    RecommendedItems items;
+    const auto resolve = [&items](const QList<quint16> &tags, const QStringList &ids, QStringList *found) {
+        for (const quint16 tag : tags) {
+            const std::optional<QString> id = idForTag(tag, ids);
+            if (id && !found->contains(*id))
+                *found << *id;
+            else if (!id)
+                ++items.unknown;
+        }
+    };
+    resolve(recommendation.moduleTags, moduleIds, &items.moduleIds);
+    resolve(recommendation.serviceTags, serviceIds, &items.serviceIds);
+    return items;
+}
+
 std::optional<QString> encodeRecommendation(const Recommendation &recommendation)
 {
     const QString &area = recommendation.areaCode;

@@ -27,6 +27,16 @@ quint16 itemTag(const QString &id);
 // has) or two share it (which the builder refuses to put in a code).
 std::optional<QString> idForTag(quint16 tag, const QStringList &ids);
 
+// What a recommendation names among the guides and services the app has now, in the code's
+// order. `unknown` counts tags no current guide or service has (a pack dropped it since).
+struct RecommendedItems {
+    QStringList moduleIds;
+    QStringList serviceIds;
+    int unknown = 0;
+};
+RecommendedItems resolveRecommendation(const Recommendation &recommendation, const QStringList &moduleIds,
+                                       const QStringList &serviceIds);
+
 // Why a typed or scanned code could not be read.
 enum class CodeProblem {
     None,

@@ -86,6 +86,11 @@ bool AppController::openRoute(const QString &route)
             return false;
         return m_parts.journal->openRoute(route.mid(int(qstrlen("journal/"))));
     }
+    if (route == QLatin1String("redeem") || route.startsWith(QLatin1String("practitioner"))) {
+        if (!openRoute(QStringLiteral("more")))
+            return false;
+        return m_parts.more->openRoute(route);
+    }
     if (!NavigationController::routes().contains(route))
         return false;
     m_parts.quickExit->returnFromNeutralScreen();
@@ -96,6 +101,8 @@ bool AppController::openRoute(const QString &route)
         m_parts.journal->openRoute(QString());
     if (route == QLatin1String("help"))
         m_parts.help->openRoute(QString());
+    if (route == QLatin1String("more"))
+        m_parts.more->openRoute(QString());
     return true;
 }
 
@@ -107,7 +114,7 @@ QStringList AppController::routes() const
             all << QStringLiteral("module/%1/%2").arg(module.id).arg(section);
     }
     // One search with results and one with none, so both states are checked and rendered.
-    all << JournalController::routes() << m_parts.help->routes();
+    all << JournalController::routes() << m_parts.help->routes() << m_parts.more->routes();
     return all << QStringLiteral("search/kids upset") << QStringLiteral("search/zzzz") << kQuickExitRoute;
 }
 

@@ -6,6 +6,8 @@
 #include "models/journalcontroller.h"
 #include "models/journalexport.h"
 #include "models/modulelistmodel.h"
+#include "models/morecontroller.h"
+#include "models/recommendationlistmodel.h"
 #include "models/readaloudcontroller.h"
 #include "models/readercontroller.h"
 #include "models/searchresultsmodel.h"
@@ -49,6 +51,8 @@ class AppController : public QObject
     Q_PROPERTY(cg::ServiceListModel *safetyServices READ safetyServices CONSTANT)
     Q_PROPERTY(cg::HelpController *help READ help CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *moduleServices READ moduleServices CONSTANT)
+    Q_PROPERTY(cg::RecommendationListModel *recommendations READ recommendations CONSTANT)
+    Q_PROPERTY(cg::MoreController *more READ more CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -73,6 +77,8 @@ public:
         ServiceListModel *safetyServices;  // domestic-abuse help, national and local, crisis first
         HelpController *help;
         ServiceListModel *moduleServices;  // a few services for the topic of the guide being read
+        RecommendationListModel *recommendations;  // Home: what a family worker's code recommended
+        MoreController *more;
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -99,6 +105,8 @@ public:
     ServiceListModel *safetyServices() const { return m_parts.safetyServices; }
     HelpController *help() const { return m_parts.help; }
     ServiceListModel *moduleServices() const { return m_parts.moduleServices; }
+    RecommendationListModel *recommendations() const { return m_parts.recommendations; }
+    MoreController *more() const { return m_parts.more; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.
@@ -120,7 +128,8 @@ public:
     // for the neutral screen, "module/<id>" or "module/<id>/<section number from 1>" for the
     // reader, "search/<words>" for Learn with those words typed into search, and the journal's own
     // screens ("journal/new", "journal/trends", "journal/export", "journal/lock"), and Get help's
-    // ("help/service/<id>", "help/safety", "help/check"). False, changing nothing, for an unknown route.
+    // ("help/service/<id>", "help/safety", "help/check"), and More's ("redeem", "practitioner/...":
+    // see MoreController::openRoute). False, changing nothing, for an unknown route.
     bool openRoute(const QString &route);
     // Every route, with one "module/<id>/<n>" for each section of each module.
     QStringList routes() const;

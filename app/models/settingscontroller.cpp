@@ -1,5 +1,7 @@
 #include "models/settingscontroller.h"
 
+#include "core/agencytypes.h"
+
 namespace cg {
 
 namespace {
@@ -81,6 +83,38 @@ bool SettingsController::markSafetyRouteSeen()
     AppSettings next = m_settings;
     next.safetyRouteSeen = true;
     return apply(next);
+}
+
+bool SettingsController::keepRecommendation(const QString &code, const QString &areaCode)
+{
+    if (code.isEmpty() || !findArea(m_areas, areaCode))
+        return false;
+    AppSettings next = m_settings;
+    next.recommendationCode = code;
+    next.areaCode = areaCode;
+    return apply(next);
+}
+
+bool SettingsController::forgetRecommendation()
+{
+    AppSettings next = m_settings;
+    next.recommendationCode.clear();
+    return apply(next);
+}
+
+bool SettingsController::choosePractitionerAgency(const QString &key)
+{
+    if (!agencyTypes().contains(key))
+        return false;
+    AppSettings next = m_settings;
+    next.practitionerAgency = key;
+    return apply(next);
+}
+
+QString SettingsController::nameOfArea(const QString &code) const
+{
+    const Area *area = findArea(m_areas, code);
+    return area ? area->name : QString();
 }
 
 bool SettingsController::apply(const AppSettings &next)

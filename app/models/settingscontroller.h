@@ -24,6 +24,7 @@ class SettingsController : public QObject
     Q_PROPERTY(QString familySituation READ familySituation NOTIFY changed)
     Q_PROPERTY(bool statisticsConsent READ statisticsConsent NOTIFY changed)
     Q_PROPERTY(bool safetyRouteSeen READ safetyRouteSeen NOTIFY changed)
+    Q_PROPERTY(QString practitionerAgency READ practitionerAgency NOTIFY changed)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
 
 public:
@@ -38,6 +39,8 @@ public:
     QString familySituation() const { return familySituationKey(m_settings.familySituation); }
     bool statisticsConsent() const { return m_settings.statisticsConsent; }
     bool safetyRouteSeen() const { return m_settings.safetyRouteSeen; }
+    QString recommendationCode() const { return m_settings.recommendationCode; }
+    QString practitionerAgency() const { return m_settings.practitionerAgency; }
     QString saveError() const { return m_saveError; }
 
     // An empty code means "prefer not to say". Unknown codes are refused.
@@ -47,6 +50,14 @@ public:
     Q_INVOKABLE bool completeOnboarding();
     // Remembers that the safety route was reached; see AppSettings::safetyRouteSeen.
     bool markSafetyRouteSeen();
+    // Keeps a redeemed recommendation code, and moves to its area, in one save: both or neither.
+    // False for an area the app does not know.
+    bool keepRecommendation(const QString &code, const QString &areaCode);
+    bool forgetRecommendation();
+    // Unknown agency keys are refused.
+    bool choosePractitionerAgency(const QString &key);
+    // The name of any area the app knows, or empty.
+    QString nameOfArea(const QString &code) const;
 
 signals:
     void changed();

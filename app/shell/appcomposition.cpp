@@ -110,8 +110,10 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     }
     app->m_platform = createPlatformServices();
     app->m_settings = std::make_unique<SettingsController>(*app->m_settingsStore, areas.areas, *saved);
-    app->m_library = std::make_unique<ModuleLibrary>(std::move(modules.modules),
-                                                     areaModulesByCode(areas.areas, areaModules), *app->m_settings);
+    const QHash<QString, QList<Module>> localModules = areaModulesByCode(areas.areas, areaModules);
+    const MoreTabContent moreTabContent{areas.areas, modules.modules, localModules, services.national, localServices,
+                                        modules.topics.serviceTopics};
+    app->m_library = std::make_unique<ModuleLibrary>(std::move(modules.modules), localModules, *app->m_settings);
     const QList<Module> &moduleList = app->m_library->modules();
     app->m_areas = std::make_unique<AreaListModel>(areas.areas, *app->m_settings);
     app->m_situations = std::make_unique<FamilySituationModel>(*app->m_settings);
@@ -128,6 +130,10 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     if (!options.areaCode.isEmpty() && !app->m_settings->chooseArea(options.areaCode)) {
         *error = QStringLiteral("--area %1 is not an area this app knows (an example area needs --demo-data)")
                      .arg(options.areaCode);
+        return nullptr;
+    }
+    if (!options.agency.isEmpty() && !app->m_settings->choosePractitionerAgency(options.agency)) {
+        *error = QStringLiteral("--agency %1 is not a kind of agency this app knows").arg(options.agency);
         return nullptr;
     }
     app->m_modules = std::make_unique<ModuleListModel>(moduleList, *app->m_progressStore, *app->m_settings);
@@ -192,6 +198,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         help->openService(id);
     });
     app->createHome(moduleList);
+    app->createMoreTab(contentDir, moreTabContent);
     app->followModuleLibrary();
     if (!app->createJournal(options, error))
         return nullptr;
@@ -200,7 +207,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        app->m_journal.get(), app->m_journalExport.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), &moduleList, app->m_platform.get(),
+        app->m_journal.get(), app->m_journalExport.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), app->m_recommendations.get(), app->m_more.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
@@ -307,17 +314,21 @@ void AppComposition::followModuleLibrary()
 {
     // Another area's own guides: everything holding a pointer into the list lets go first.
     QObject::connect(m_library.get(), &ModuleLibrary::aboutToChange, m_modules.get(),
-                     [modules = m_modules.get(), reader = m_reader.get(), suggestions = m_suggestions.get()] {
+                     [modules = m_modules.get(), reader = m_reader.get(), suggestions = m_suggestions.get(),
+                      recommendations = m_recommendations.get()] {
         reader->close();
         modules->beginModulesChange();
         suggestions->forgetModules();
+        recommendations->forgetModules();
     });
     QObject::connect(m_library.get(), &ModuleLibrary::changed, m_modules.get(),
-                     [modules = m_modules.get(), suggestions = m_suggestions.get(),
-                      commitments = m_commitments.get()] {
+                     [modules = m_modules.get(), suggestions = m_suggestions.get(), commitments = m_commitments.get(),
+                      recommendations = m_recommendations.get(), builder = m_builder.get()] {
         modules->endModulesChange();
         suggestions->refresh();
         commitments->refresh();
+        recommendations->refresh();
+        builder->refresh();
     });
 }
 
@@ -339,12 +350,14 @@ void AppComposition::connectQuickExit()
     // What was searched for, or answered in the safety check, can say as much as a journal entry,
     // so it goes when the app is left; and a voice reading a guide must fall silent at once.
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, m_search.get(),
-                     [quickExit, search = m_search.get(), readAloud = m_readAloud.get(), help = m_help.get()] {
+                     [quickExit, search = m_search.get(), readAloud = m_readAloud.get(), help = m_help.get(),
+                      more = m_more.get()] {
         if (!quickExit->neutralScreenShown())
             return;
         readAloud->stop();
         search->setQuery(QString());
         help->forget();
+        more->forget();
     });
 }
 

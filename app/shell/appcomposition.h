@@ -44,6 +44,16 @@ private:
     AppComposition() = default;
     // Parts of create(), each wiring one area of the app.
     void createHome(const QList<Module> &moduleList);
+    // What the More tab's code and practitioner screens are built from.
+    struct MoreTabContent {
+        QList<Area> areas;
+        QList<Module> nationalModules;
+        QHash<QString, QList<Module>> localModules;  // by area code
+        QList<Service> nationalServices;
+        QHash<QString, QList<Service>> localServices;  // by area code
+        QStringList serviceTopics;
+    };
+    void createMoreTab(const QString &contentDir, const MoreTabContent &content);
     void followModuleLibrary();
     void connectQuickExit();
     bool createJournal(const AppOptions &options, QString *error);
@@ -83,6 +93,12 @@ private:
     std::unique_ptr<ServiceListModel> m_safetyServices;
     std::unique_ptr<HelpController> m_help;
     std::unique_ptr<ServiceListModel> m_moduleServices;
+    std::unique_ptr<RecommendationListModel> m_recommendations;
+    std::unique_ptr<RedeemController> m_redeem;
+    std::unique_ptr<AgencyListModel> m_agencies;
+    std::unique_ptr<GuideController> m_guide;
+    std::unique_ptr<RecommendationBuilder> m_builder;
+    std::unique_ptr<MoreController> m_more;
     std::unique_ptr<QObject> m_activityFilter;
     std::unique_ptr<AppController> m_controller;
 };

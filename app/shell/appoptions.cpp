@@ -52,8 +52,12 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
                                   QStringLiteral("Choose the area with this ONS code before starting: for screenshots "
                                                  "and scripted tests."),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption agency(QStringLiteral("agency"),
+                                    QStringLiteral("Choose the practitioner's kind of agency (such as health-visiting) "
+                                                   "before starting: for screenshots and scripted tests."),
+                                    QStringLiteral("TYPE"));
     parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
-                       quitAfterFirstFrame, statsUrl, journalPin, exportJournal, area});
+                       quitAfterFirstFrame, statsUrl, journalPin, exportJournal, area, agency});
 
     if (!parser.parse(arguments))
         return AppOptionsError{parser.errorText()};
@@ -75,6 +79,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     options.journalPin = parser.value(journalPin);
     options.exportJournal = parser.value(exportJournal);
     options.areaCode = parser.value(area);
+    options.agency = parser.value(agency);
     if (parser.isSet(statsUrl)) {
         const QUrl url(options.statsUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))

@@ -24,6 +24,7 @@ struct AppOptions {
     QString statsUrl;
     QString exportJournal;  // --export-journal FILE.csv
     QString areaCode;    // --area: the area chosen before start (screenshots, scripted tests)
+    QString agency;      // --agency: the practitioner's kind of agency, likewise
     QString journalPin;  // --journal-pin: set before start (screenshots, scripted tests)
 
     // Rendering and self-tests must never touch the parent's real data.

@@ -1,6 +1,7 @@
 #include "shell/qmlwindow.h"
 
 #include "models/appcontroller.h"
+#include "shell/qrimageprovider.h"
 
 #include <QEventLoop>
 #include <QQuickStyle>
@@ -18,6 +19,7 @@ QmlWindow::QmlWindow()
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine.setNetworkAccessManagerFactory(&m_offline);
+    m_engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);  // the engine owns it
     QObject::connect(&m_engine, &QQmlEngine::warnings, [this](const QList<QQmlError> &warnings) {
         for (const QQmlError &warning : warnings)
             m_warnings << warning.toString();

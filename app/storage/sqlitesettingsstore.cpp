@@ -11,6 +11,8 @@ const QString kArea = QStringLiteral("area_code");
 const QString kSituation = QStringLiteral("family_situation");
 const QString kStatistics = QStringLiteral("statistics_consent");
 const QString kSafetyRouteSeen = QStringLiteral("safety_route_seen");
+const QString kRecommendation = QStringLiteral("recommendation_code");
+const QString kPractitionerAgency = QStringLiteral("practitioner_agency");
 
 } // namespace
 
@@ -43,6 +45,10 @@ std::optional<AppSettings> SqliteSettingsStore::load() const
             settings.statisticsConsent = value == QLatin1String("1");
         else if (key == kSafetyRouteSeen)
             settings.safetyRouteSeen = value == QLatin1String("1");
+        else if (key == kRecommendation)
+            settings.recommendationCode = value;
+        else if (key == kPractitionerAgency)
+            settings.practitionerAgency = value;
     }
     return settings;
 }
@@ -55,6 +61,8 @@ bool SqliteSettingsStore::save(const AppSettings &settings)
         {kSituation, familySituationKey(settings.familySituation)},
         {kStatistics, settings.statisticsConsent ? QStringLiteral("1") : QStringLiteral("0")},
         {kSafetyRouteSeen, settings.safetyRouteSeen ? QStringLiteral("1") : QStringLiteral("0")},
+        {kRecommendation, settings.recommendationCode},
+        {kPractitionerAgency, settings.practitionerAgency},
     };
     if (!m_db.transaction()) {
         m_error = m_db.lastError().text();

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgencyListModel</name>
+    <message>
+        <source>Health visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midwifery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early help or family support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP or health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcentre or employment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckQuestion</name>
     <message>
         <source>Yes</source>
@@ -70,6 +117,39 @@
     </message>
     <message>
         <source>We&apos;re together as a couple</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideChapterView</name>
+    <message>
+        <source>Back to the chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideContentsView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short screens to read before a visit, or to glance at during one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreenCard</name>
+    <message>
+        <source>Where this comes from: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,6 +290,30 @@
     </message>
     <message>
         <source>What to read next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended for you by your family worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take these off Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your family worker&apos;s picks off Home? The guides stay on Learn and the services on Get help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, take them off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,19 +1166,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your area</source>
+        <source>Your code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Common Ground, version %1</source>
+        <source>Practitioner mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1168,6 +1264,57 @@
     </message>
     <message>
         <source>Tap Quick exit at the top of any screen. The app is hidden at once behind a plain clock. To come back, press and hold the time for 2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For use on a visit. The app keeps nothing about the family or about you, and there is no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to ask about relationships, telling everyday conflict from abuse, what to do with each answer, and your area&apos;s pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a code for a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick guides and local help. The parent scans the square code or types the short code into their own phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your kind of agency goes into each code, so the council can see which services hand them out. Your area is chosen under Your area: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +1440,132 @@
     </message>
     <message>
         <source>See all support for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a code for a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask first whether it is all right to put something on the parent&apos;s phone. Someone else may look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have seen signs of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for both parents together is left out. Show the parent the Safety button and Quick exit when you are alone, and follow your safeguarding procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides for the topics you picked come first. Up to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent opens Common Ground on their phone, goes to More, then &quot;A code from your family worker&quot;, and scans this or types the short code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square code to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code holds your area, your kind of agency and what you picked. Nothing about the family or about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what is picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again for another family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedeemView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code from your family worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code in, with or without the dashes. Capital or small letters are both fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is for %1. The app is set up for %2. Switch to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is for %1. Set the app up for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local services and welcome words will then be for %1. You can change this at any time under Your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep things as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your Home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your family worker picked for you is now on Home, under &quot;Recommended for you&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,6 +1956,49 @@
     </message>
 </context>
 <context>
+    <name>SettingsView</name>
+    <message>
+        <source>Your area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code from your family worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a health visitor, family worker or someone else who helps your family gave you a code, add it here to see what they picked for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or scan a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m a practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For health visitors, family workers and others who visit families: a conversation guide, your area&apos;s pathway, and codes to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open practitioner mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common Ground, version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsChoice</name>
     <message>
         <source>Share counts of how the app is used</source>
@@ -1891,6 +2207,74 @@
         <source>No entries in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You can refer directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents can contact them themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk it through first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a referral service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before you refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for both parents: only when there are no signs of abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area you work in, under Your area on the More screen, to see its services here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not have %1&apos;s referral pathway yet. Ask your manager, or the council&apos;s lead for reducing parental conflict, which services take referrals and which need a talk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local services in the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not confirmed this list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to ask about referrals: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local domestic abuse service is in the app yet. Use your agency&apos;s safeguarding route, and show the parent the national helplines under Safety, when you are alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local domestic abuse services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there are signs of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::AreaListModel</name>
@@ -1903,6 +2287,13 @@
     <name>cg::CommitmentListModel</name>
     <message>
         <source>Your tick could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::GuideController</name>
+    <message>
+        <source>Your area&apos;s pathway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,6 +2545,93 @@
     <message>
         <source>All</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RecommendationBuilder</name>
+    <message numerus="yes">
+        <source>A code can hold up to %n guide(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A code can hold up to %n service(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First choose the area you work in, under Your area on the More screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First choose the kind of agency you work for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one guide or service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app cannot put %1 in a code. Please leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RedeemController</name>
+    <message>
+        <source>Type the code your family worker gave you, or scan its square picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Common Ground code. Check it is the code your family worker gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has a letter or sign that codes never use. Check it against the one you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some characters seem to be missing, or there are too many. Check the code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two characters do not look right. That is easy to do: check each group against your code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was made by a newer version of Common Ground. Update the app, then try the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code cannot be read. Ask your family worker for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is for an area this app does not cover yet. Ask your family worker to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guides and services in this code are no longer in the app. Ask your family worker for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed. You are still using the app for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be saved on this phone. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in this code are no longer in the app, so they are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

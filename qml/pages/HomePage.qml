@@ -50,6 +50,27 @@ PageScaffold {
     }
 
     SectionHeading {
+        visible: page.app.recommendations.count > 0
+        text: qsTr("Recommended for you by your family worker")
+    }
+    Repeater {
+        model: page.app.recommendations
+
+        LinkCard {
+            required property bool isGuide
+
+            label: isGuide ? qsTr("Guide") : qsTr("Local help")
+        }
+    }
+    InlineConfirm {
+        visible: page.app.recommendations.count > 0
+        actionText: qsTr("Take these off Home")
+        question: qsTr("Take your family worker's picks off Home? The guides stay on Learn and the services on Get help.")
+        yesText: qsTr("Yes, take them off")
+        onConfirmed: page.app.recommendations.remove()
+    }
+
+    SectionHeading {
         visible: page.app.suggestions.count > 0
         text: qsTr("What to read next")
     }

@@ -1,40 +1,53 @@
 import QtQuick
 import CommonGround.Models
 
+// More. Which of its screens shows is decided by MoreController; this page only picks the
+// matching view.
 PageScaffold {
     id: page
 
     required property AppController app
+    readonly property int screen: app.more.screen
 
-    title: qsTr("More")
+    title: screen === MoreController.Redeem ? qsTr("Your code")
+        : screen === MoreController.Settings ? qsTr("More")
+        : qsTr("Practitioner mode")
 
-    SectionHeading {
-        text: qsTr("Your area")
+    Connections {
+        target: page.app.more
+        function onFreshScreenShown() {
+            page.scrollToTop();
+        }
     }
-    ChoiceList {
+
+    SettingsView {
         width: parent.width
-        choices: page.app.areas
+        visible: page.screen === MoreController.Settings
+        app: page.app
     }
-    SectionHeading {
-        text: qsTr("Your family")
-    }
-    ChoiceList {
+    RedeemView {
         width: parent.width
-        choices: page.app.situations
+        visible: page.screen === MoreController.Redeem
+        app: page.app
     }
-    SectionHeading {
-        text: qsTr("Privacy")
-    }
-    StatisticsChoice {
+    PractitionerView {
         width: parent.width
-        settings: page.app.settings
+        visible: page.screen === MoreController.Practitioner
+        app: page.app
     }
-    SaveErrorNote {
-        settings: page.app.settings
+    GuideContentsView {
+        width: parent.width
+        visible: page.screen === MoreController.Guide
+        app: page.app
     }
-    BodyText {
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
-        text: qsTr("Common Ground, version %1").arg(page.app.appVersion)
+    GuideChapterView {
+        width: parent.width
+        visible: page.screen === MoreController.Chapter
+        app: page.app
+    }
+    RecommendView {
+        width: parent.width
+        visible: page.screen === MoreController.Recommend
+        app: page.app
     }
 }

@@ -199,3 +199,20 @@ TEST_CASE("a tag finds its guide or service among the pack's ids, and not when i
     CHECK(itemTag(QStringLiteral("arguing-better")) == itemTag(QStringLiteral("arguing-better")));
     CHECK(itemTag(QString()) == quint16((2166136261u >> 16) ^ (2166136261u & 0xffffu)));
 }
+
+TEST_CASE("a recommendation names the guides and services the app has now, and counts the ones it no longer has")
+{
+    const Recommendation code = sefton();
+    const RecommendedItems all = resolveRecommendation(
+        code, {QStringLiteral("calming-down"), QStringLiteral("arguing-better"), QStringLiteral("for-dads")},
+        {QStringLiteral("sefton-relate"), QStringLiteral("sefton-cvs")});
+    CHECK(all.moduleIds == QStringList{QStringLiteral("arguing-better"), QStringLiteral("calming-down")});
+    CHECK(all.serviceIds == QStringList{QStringLiteral("sefton-relate")});
+    CHECK(all.unknown == 0);
+
+    // A newer pack dropped a guide and the service: what is left still shows, and the rest is counted.
+    const RecommendedItems fewer = resolveRecommendation(code, {QStringLiteral("calming-down")}, {});
+    CHECK(fewer.moduleIds == QStringList{QStringLiteral("calming-down")});
+    CHECK(fewer.serviceIds.isEmpty());
+    CHECK(fewer.unknown == 2);
+}

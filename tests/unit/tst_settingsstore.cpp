@@ -32,6 +32,8 @@ TEST_CASE("saved settings survive closing and reopening the database")
     chosen.familySituation = FamilySituation::Separated;
     chosen.statisticsConsent = true;
     chosen.safetyRouteSeen = true;
+    chosen.recommendationCode = QStringLiteral("0A1B2-C3D4E");
+    chosen.practitionerAgency = QStringLiteral("health-visiting");
     {
         Database db;
         REQUIRE(db.open(path, appMigrations()));

@@ -1,0 +1,86 @@
+#include "shell/appcomposition.h"
+
+#include "content/practitionerguidefile.h"
+
+namespace cg {
+namespace {
+
+QStringList idsOf(const QList<Module> &modules)
+{
+    QStringList ids;
+    for (const Module &module : modules)
+        ids << module.id;
+    return ids;
+}
+
+QStringList idsOf(const QList<Service> &services)
+{
+    QStringList ids;
+    for (const Service &service : services)
+        ids << service.id;
+    return ids;
+}
+
+} // namespace
+
+// The More tab beyond settings: redeeming a family worker's code (and Home's card for it), and
+// practitioner mode with its conversation guide and code builder.
+void AppComposition::createMoreTab(const QString &contentDir, const MoreTabContent &content)
+{
+    const auto servicesNow = [settings = m_settings.get(), national = content.nationalServices,
+                              local = content.localServices] {
+        return national + local.value(settings->areaCode());
+    };
+    const QList<Module> &moduleList = m_library->modules();
+    m_recommendations = std::make_unique<RecommendationListModel>(moduleList, servicesNow, *m_settings);
+    QObject::connect(m_settings.get(), &SettingsController::changed, m_recommendations.get(),
+                     &RecommendationListModel::refresh);
+    QObject::connect(m_recommendations.get(), &RecommendationListModel::moduleOpenRequested, m_reader.get(),
+                     [reader = m_reader.get(), navigation = m_navigation.get()](const QString &id) {
+        if (reader->open(id))
+            navigation->openRoute(QStringLiteral("learn"));
+    });
+    QObject::connect(m_recommendations.get(), &RecommendationListModel::serviceOpenRequested, m_help.get(),
+                     [navigation = m_navigation.get(), help = m_help.get()](const QString &id) {
+        navigation->selectTab(NavigationController::HelpTab);
+        help->openService(id);
+    });
+
+    // A code may be for another area: check it against everything that area has.
+    m_redeem = std::make_unique<RedeemController>(
+        *m_settings, [national = content.nationalModules, local = content.localModules,
+                      nationalServices = content.nationalServices, localServices = content.localServices](
+                         const QString &areaCode) {
+            return RedeemController::Catalogue{idsOf(national + local.value(areaCode)),
+                                               idsOf(nationalServices + localServices.value(areaCode))};
+        });
+    m_agencies = std::make_unique<AgencyListModel>(*m_settings);
+
+    QStringList moduleIds = idsOf(content.nationalModules);
+    PractitionerGuideResult guide = loadPractitionerGuide(contentDir, moduleIds, content.serviceTopics);
+    QHash<QString, AreaPathway> pathways;
+    for (const Area &area : content.areas) {
+        const AreaPathwayResult pathway = readAreaPathway(
+            contentDir, area.slug, idsOf(content.nationalServices + content.localServices.value(area.code)));
+        guide.issues += pathway.issues;
+        if (pathway.pathway)
+            pathways.insert(area.code, *pathway.pathway);
+    }
+    // A broken guide is named in the log; practitioners still get the pathway and the builder.
+    for (const ValidationIssue &issue : std::as_const(guide.issues))
+        qWarning("content: %s", qPrintable(issue.toString()));
+    const PractitionerGuide readGuide = guide.guide.value_or(PractitionerGuide{});
+    m_guide = std::make_unique<GuideController>(readGuide, pathways, servicesNow, *m_settings);
+    m_builder = std::make_unique<RecommendationBuilder>(moduleList, servicesNow, readGuide.topicMap, *m_settings);
+    QObject::connect(m_settings.get(), &SettingsController::changed, m_builder.get(), &RecommendationBuilder::refresh);
+    m_more = std::make_unique<MoreController>(
+        MoreController::Parts{m_redeem.get(), m_agencies.get(), m_guide.get(), m_builder.get()});
+    // Leaving the tab and coming back starts from its first screen.
+    QObject::connect(m_navigation.get(), &NavigationController::currentTabChanged, m_more.get(),
+                     [navigation = m_navigation.get(), more = m_more.get()] {
+        if (navigation->currentTab() != NavigationController::MoreTab)
+            more->showSettings();
+    });
+}
+
+} // namespace cg
