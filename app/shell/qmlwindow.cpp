@@ -11,6 +11,7 @@
 
 Q_IMPORT_QML_PLUGIN(CommonGroundPlugin)
 Q_IMPORT_QML_PLUGIN(CommonGround_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(CommonGround_ScanPlugin)
 
 namespace cg {
 

@@ -1319,6 +1319,17 @@
     </message>
 </context>
 <context>
+    <name>QrScanView</name>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the phone so the square code fills the picture. It is read by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickExitButton</name>
     <message>
         <source>Quick exit</source>
@@ -1566,6 +1577,18 @@
     </message>
     <message>
         <source>Go to Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the square code, or type the short code under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the square code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

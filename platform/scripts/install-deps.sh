@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config libsodium-dev libqrencode-dev libzxing-dev
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-speech-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
+  qt6-multimedia-dev qml6-module-qtmultimedia qt6-httpserver-dev qt6-speech-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qttest

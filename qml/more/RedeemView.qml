@@ -10,8 +10,11 @@ Column {
 
     required property AppController app
     readonly property RedeemController redeem: app.more.redeem
+    property bool scanning: false
 
     spacing: Theme.spacing
+    // Each visit starts with the camera off.
+    onVisibleChanged: scanning = false
 
     TextButton {
         text: qsTr("Back")
@@ -28,7 +31,21 @@ Column {
         visible: view.redeem.step === RedeemController.Enter
 
         BodyText {
-            text: qsTr("Type the code in, with or without the dashes. Capital or small letters are both fine.")
+            text: scanner.hasCamera ? qsTr("Scan the square code, or type the short code under it.")
+                : qsTr("Type the code in, with or without the dashes. Capital or small letters are both fine.")
+        }
+        PrimaryButton {
+            width: parent.width
+            visible: scanner.hasCamera
+            text: view.scanning ? qsTr("Stop the camera") : qsTr("Scan the square code")
+            onClicked: view.scanning = !view.scanning
+        }
+        QrScanView {
+            id: scanner
+
+            width: parent.width
+            running: view.scanning && view.visible && view.redeem.step === RedeemController.Enter
+            onFound: text => view.redeem.redeem(text)
         }
         Column {
             width: parent.width

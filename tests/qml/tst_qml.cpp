@@ -1,6 +1,7 @@
 // Runs the tst_*.qml files in this folder. Each test file gets a freshly assembled app (on its
 // own scratch data folder) as the singleton CommonGround.Testing/TestApp.
 #include "shell/appcomposition.h"
+#include "shell/qrimageprovider.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -14,6 +15,7 @@
 
 Q_IMPORT_QML_PLUGIN(CommonGroundPlugin)
 Q_IMPORT_QML_PLUGIN(CommonGround_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(CommonGround_ScanPlugin)
 
 class QmlTestSetup : public QObject
 {
@@ -29,6 +31,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->addImageProvider(QStringLiteral("qr"), new cg::QrImageProvider);  // as the app's window does
         auto dir = std::make_unique<QTemporaryDir>();
         cg::AppOptions options;
         options.dataDir = dir->path();

@@ -1,0 +1,57 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtMultimedia
+import CommonGround.Scan
+
+// The camera's picture while the parent holds it over the square code. The camera exists only
+// while `running` (this screen showing and the parent asked for it): on a phone without a
+// camera, or before the parent asks, nothing of the camera is made at all. Every code seen is
+// handed to `found`, and the screen decides what it means.
+Column {
+    id: scan
+
+    property bool running: false
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+    signal found(string text)
+
+    spacing: Theme.smallSpacing
+
+    MediaDevices {
+        id: devices
+    }
+    Loader {
+        width: parent.width
+        active: scan.running && scan.hasCamera
+        visible: active
+
+        sourceComponent: Column {
+            width: scan.width
+            spacing: Theme.smallSpacing
+
+            CaptureSession {
+                camera: Camera {
+                    active: true
+                }
+                videoOutput: preview
+            }
+            VideoOutput {
+                id: preview
+
+                width: parent.width
+                height: width
+                fillMode: VideoOutput.PreserveAspectCrop
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Camera picture")
+            }
+            QrFrameReader {
+                videoSink: preview.videoSink
+                onFound: text => scan.found(text)
+            }
+            BodyText {
+                width: parent.width
+                color: Theme.mutedText
+                text: qsTr("Hold the phone so the square code fills the picture. It is read by itself.")
+            }
+        }
+    }
+}
