@@ -257,6 +257,10 @@ AreaPathwayResult readAreaPathway(const QString &contentDir, const QString &slug
         if (!step.serviceId.isEmpty() && !serviceIds.contains(step.serviceId))
             stepRead.problem(QStringLiteral("service"),
                              QStringLiteral("'%1' is not a service of this area or a national one").arg(step.serviceId));
+        const bool seenBefore = std::any_of(pathway.steps.cbegin(), pathway.steps.cend(),
+                                            [&step](const PathwayStep &earlier) { return earlier.serviceId == step.serviceId; });
+        if (seenBefore)
+            stepRead.problem(QStringLiteral("service"), QStringLiteral("'%1' is already listed above").arg(step.serviceId));
         const std::optional<PathwayRoute> route = pathwayRouteFromKey(stepRead.text(QStringLiteral("route")));
         if (!route)
             stepRead.problem(QStringLiteral("route"),

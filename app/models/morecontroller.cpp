@@ -64,6 +64,9 @@ bool MoreController::openRoute(const QString &route)
         showSettings();
     } else if (route == QLatin1String("redeem")) {
         showRedeem();
+    } else if (parts.size() == 2 && parts[0] == QLatin1String("redeem")) {
+        showRedeem();
+        m_parts.redeem->redeem(parts[1]);
     } else if (route == QLatin1String("practitioner")) {
         showPractitioner();
     } else if (route == QLatin1String("practitioner/guide")) {

@@ -10,7 +10,9 @@ mkdir -p "$out" "$out/guides"
 routes="onboarding onboarding/situation onboarding/privacy home learn search/kids+upset search/zzzz journal journal/new
   journal/good-day journal/trends journal/follow-up journal/safety journal/export journal/pin journal/lock
   journal/forgot-pin help help/filters help/safety help/check help/service/national-domestic-abuse-helpline
-  help/service/sefton-venus more quick-exit"
+  help/service/sefton-venus more redeem practitioner practitioner/guide practitioner/guide/questions
+  practitioner/guide/conflict-or-abuse practitioner/guide/pathway practitioner/recommend
+  practitioner/recommend/rows-not-sorted quick-exit"
 variants=(
   "plain::"
   "large:--font-scale 1.5:"
@@ -27,6 +29,8 @@ for size in 360x740 412x915; do
       case $route in onboarding*) demo= ;; esac
       # The lock screens need a PIN to lock with; scratch data only, so nothing real is touched.
       case $route in journal/lock|journal/forgot-pin) demo="$demo --journal-pin 2468" ;; esac
+      # Practitioner screens as a Sefton health visitor sees them, with a code made.
+      case $route in practitioner*) demo="$demo --area E08000014 --agency health-visiting" ;; esac
       # "+" stands for a space in a route, so the list above stays one word per route.
       # shellcheck disable=SC2086 # flags are separate words on purpose
       "$app" $demo $flags --size "$size" --render "${route//+/ }" --out "$out/${size}_${name}_${route//[\/+]/-}.png"

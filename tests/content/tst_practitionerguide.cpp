@@ -114,7 +114,16 @@ TEST_CASE("an area's pathway names known services and agencies, holds no contact
                          QStringLiteral("areas/sefton/pathway.json | ")});
 }
 
-TEST_CASE("the shipped guide and every shipped pathway load")
+TEST_CASE("a service listed twice in a pathway is named")
+{
+    ContentFolder folder;
+    folder.write(QStringLiteral("areas/sefton/pathway.json"), pathwayJson(kGoodStep + ", " + kGoodStep));
+    const AreaPathwayResult read = readAreaPathway(folder.path(), QStringLiteral("sefton"), {QStringLiteral("hub")});
+    CHECK_FALSE(read.pathway);
+    CHECK(issuePlaces(read.issues) == QStringList{QStringLiteral("areas/sefton/pathway.json | steps[1].service")});
+}
+
+TEST_CASE("the shipped guide loads, its rule about asking alone stands out, and no topic puts the abuse guide in a code")
 {
     const QString content = QStringLiteral(CG_CONTENT_DIR);
     QStringList modules;
