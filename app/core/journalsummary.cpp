@@ -8,11 +8,6 @@
 namespace cg {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JournalSummary", text);
-}
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -28,7 +23,7 @@ QString tallies(const QList<JournalTally> &tallies, JournalQuestion question)
     QStringList parts;
     for (const JournalTally &tally : tallies)
         parts << QStringLiteral("%1 (%2)").arg(journalChoiceLabel(question, tally.key)).arg(tally.count);
-    return parts.isEmpty() ? tr("none noted") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QCoreApplication::translate("JournalSummary", "none noted") : parts.join(QStringLiteral(", "));
 }
 
 QString entryBlock(const JournalEntry &entry)
@@ -43,29 +38,29 @@ QString entryBlock(const JournalEntry &entry)
     for (const QString &topic : entry.about)
         facts << journalChoiceLabel(JournalQuestion::About, topic);
     if (entry.heat > 0)
-        facts << tr("heat %1 of 5").arg(entry.heat);
+        facts << QCoreApplication::translate("JournalSummary", "heat %1 of 5").arg(entry.heat);
     for (const QString &happening : entry.happened)
         facts << journalChoiceLabel(JournalQuestion::Happened, happening);
     if (entry.childrenThere || entry.childrenSaw || entry.childrenHeard)
-        facts << tr("children there, saw or heard");
+        facts << QCoreApplication::translate("JournalSummary", "children there, saw or heard");
     if (!entry.ending.isEmpty())
         facts << journalChoiceLabel(JournalQuestion::Ending, entry.ending);
 
     QString html = QStringLiteral("<h3>%1 — %2</h3>")
                        .arg(escaped(locale.toString(local.date(), QStringLiteral("dddd d MMMM yyyy")) + QStringLiteral(", ")
                                     + local.time().toString(QStringLiteral("HH:mm"))),
-                            escaped(entry.kind == JournalEntry::Kind::GoodDay ? tr("A good day") : tr("Argument")));
+                            escaped(entry.kind == JournalEntry::Kind::GoodDay ? QCoreApplication::translate("JournalSummary", "A good day") : QCoreApplication::translate("JournalSummary", "Argument")));
     if (!facts.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(facts.join(QStringLiteral(" · "))));
     const QList<std::pair<const char *, QString>> words{
-        {"How the children seemed", entry.childrenSeemed},
-        {"How I felt", entry.feelingNow},
-        {"What helped", entry.helped},
-        {"Note", entry.note},
+        {QT_TRANSLATE_NOOP("JournalSummary", "How the children seemed"), entry.childrenSeemed},
+        {QT_TRANSLATE_NOOP("JournalSummary", "How I felt"), entry.feelingNow},
+        {QT_TRANSLATE_NOOP("JournalSummary", "What helped"), entry.helped},
+        {QT_TRANSLATE_NOOP("JournalSummary", "Note"), entry.note},
     };
     for (const auto &[label, text] : words) {
         if (!text.isEmpty())
-            html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(escaped(tr(label)), escaped(text));
+            html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(escaped(QCoreApplication::translate("JournalSummary", label)), escaped(text));
     }
     return html;
 }
@@ -77,24 +72,24 @@ QString journalSummaryHtml(const QList<JournalEntry> &entries, const JournalTren
     const QLocale locale;
     const QDate firstDay = trends.byWeek.isEmpty() ? today : trends.byWeek.first().firstDay;
     QString html = QStringLiteral("<html><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("My journal summary")));
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(QCoreApplication::translate("JournalSummary", "My journal summary")));
     html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(tr("From the Common Ground app, %1 to %2. Written by me, for the people I choose to share it with.")
+                .arg(escaped(QCoreApplication::translate("JournalSummary", "From the Common Ground app, %1 to %2. Written by me, for the people I choose to share it with.")
                                  .arg(locale.toString(firstDay, QStringLiteral("d MMMM yyyy")),
                                       locale.toString(today, QStringLiteral("d MMMM yyyy")))));
-    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"4\">").arg(escaped(tr("Patterns")));
-    html += row(tr("Arguments"), QString::number(trends.arguments));
-    html += row(tr("Arguments a week"), locale.toString(trends.argumentsPerWeek, 'f', 1));
+    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"4\">").arg(escaped(QCoreApplication::translate("JournalSummary", "Patterns")));
+    html += row(QCoreApplication::translate("JournalSummary", "Arguments"), QString::number(trends.arguments));
+    html += row(QCoreApplication::translate("JournalSummary", "Arguments a week"), locale.toString(trends.argumentsPerWeek, 'f', 1));
     if (trends.averageHeat > 0)
-        html += row(tr("Average heat (1 to 5)"), locale.toString(trends.averageHeat, 'f', 1));
-    html += row(tr("Sorted out or made up later"), tr("%1 of %2").arg(trends.sortedOut).arg(trends.arguments));
-    html += row(tr("Children there, saw or heard"), tr("%1 of %2").arg(trends.childrenPresent).arg(trends.arguments));
-    html += row(tr("Good days"), QString::number(trends.goodDays));
-    html += row(tr("What they were about"), tallies(trends.topics, JournalQuestion::About));
-    html += row(tr("How they happened"), tallies(trends.channels, JournalQuestion::How));
-    html += row(tr("Time of day"), tallies(trends.timesOfDay, JournalQuestion::TimeOfDay));
+        html += row(QCoreApplication::translate("JournalSummary", "Average heat (1 to 5)"), locale.toString(trends.averageHeat, 'f', 1));
+    html += row(QCoreApplication::translate("JournalSummary", "Sorted out or made up later"), QCoreApplication::translate("JournalSummary", "%1 of %2").arg(trends.sortedOut).arg(trends.arguments));
+    html += row(QCoreApplication::translate("JournalSummary", "Children there, saw or heard"), QCoreApplication::translate("JournalSummary", "%1 of %2").arg(trends.childrenPresent).arg(trends.arguments));
+    html += row(QCoreApplication::translate("JournalSummary", "Good days"), QString::number(trends.goodDays));
+    html += row(QCoreApplication::translate("JournalSummary", "What they were about"), tallies(trends.topics, JournalQuestion::About));
+    html += row(QCoreApplication::translate("JournalSummary", "How they happened"), tallies(trends.channels, JournalQuestion::How));
+    html += row(QCoreApplication::translate("JournalSummary", "Time of day"), tallies(trends.timesOfDay, JournalQuestion::TimeOfDay));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Entries, newest first")));
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("JournalSummary", "Entries, newest first")));
     int shown = 0;
     for (auto entry = entries.crbegin(); entry != entries.crend(); ++entry) {
         if (entry->when.toLocalTime().date() < firstDay || entry->when.toLocalTime().date() > today)
@@ -103,7 +98,7 @@ QString journalSummaryHtml(const QList<JournalEntry> &entries, const JournalTren
         ++shown;
     }
     if (shown == 0)
-        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No entries in this period.")));
+        html += QStringLiteral("<p>%1</p>").arg(escaped(QCoreApplication::translate("JournalSummary", "No entries in this period.")));
     return html + QStringLiteral("</body></html>");
 }
 

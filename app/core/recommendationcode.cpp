@@ -235,8 +235,9 @@ CodeReadResult decodeRecommendation(const QString &text)
     QChar bad;
     const std::optional<QList<int>> digits = digitsOf(codeCharacters(text), &bad);
     if (!digits) {
-        // Words or a web address in a QR code are some other code, not a mistyped one of ours.
-        if (!fromQr && (typed.contains(QStringLiteral("://")) || typed.size() > 40))
+        // A web address, a Wi-Fi or contact card ("WIFI:", "BEGIN:VCARD") or long words are some
+        // other code, not a mistyped one of ours: our codes never hold a colon once "CG:" is gone.
+        if (!fromQr && (typed.contains(u':') || typed.size() > 40))
             return problem(CodeProblem::NotOurs, QStringLiteral("this is not a Common Ground code"));
         return problem(CodeProblem::BadCharacter, QStringLiteral("'%1' is never used in a code").arg(bad));
     }

@@ -86,7 +86,8 @@ bool AppController::openRoute(const QString &route)
             return false;
         return m_parts.journal->openRoute(route.mid(int(qstrlen("journal/"))));
     }
-    if (route.startsWith(QLatin1String("redeem")) || route.startsWith(QLatin1String("practitioner"))) {
+    if (route == QLatin1String("redeem") || route.startsWith(QLatin1String("redeem/")) || route == QLatin1String("practitioner")
+        || route.startsWith(QLatin1String("practitioner/"))) {
         if (!openRoute(QStringLiteral("more")))
             return false;
         return m_parts.more->openRoute(route);

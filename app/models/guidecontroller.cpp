@@ -5,12 +5,14 @@
 
 namespace cg {
 
-GuideController::GuideController(PractitionerGuide guide, QHash<QString, AreaPathway> pathways, ServicesNow services,
+GuideController::GuideController(PractitionerGuide guide, QHash<QString, AreaPathway> pathways,
+                                 QList<Service> nationalServices, QHash<QString, QList<Service>> localServices,
                                  SettingsController &settings, QObject *parent)
     : OpenableListModel(parent)
     , m_guide(std::move(guide))
     , m_pathways(std::move(pathways))
-    , m_services(std::move(services))
+    , m_nationalServices(std::move(nationalServices))
+    , m_localServices(std::move(localServices))
     , m_settings(settings)
 {
 }
@@ -66,7 +68,7 @@ bool GuideController::openChapter(const QString &chapterId)
     if (chapterId == kPathwayChapter) {
         const auto pathway = m_pathways.constFind(m_settings.areaCode());
         m_screens.show(pathwayScreens(pathway == m_pathways.cend() ? nullptr : &*pathway, m_settings.areaName(),
-                                      m_services()));
+                                      m_nationalServices, m_localServices.value(m_settings.areaCode())));
     } else {
         m_screens.show(m_guide.chapters.at(row).screens);
     }

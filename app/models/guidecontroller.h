@@ -9,8 +9,6 @@
 #include <QHash>
 #include <QtQml/qqmlregistration.h>
 
-#include <functional>
-
 namespace cg {
 
 class SettingsController;
@@ -31,11 +29,10 @@ class GuideController : public OpenableListModel
 public:
     enum Role { ChapterIdRole = Qt::UserRole + 1, TitleRole, OpenedRole };
 
-    using ServicesNow = std::function<QList<Service>()>;  // national and the chosen area's
-
-    // `pathways` is keyed by area code; most areas have none yet.
-    GuideController(PractitionerGuide guide, QHash<QString, AreaPathway> pathways, ServicesNow services,
-                    SettingsController &settings, QObject *parent = nullptr);
+    // `pathways` and `localServices` are keyed by area code; most areas have no pathway yet.
+    GuideController(PractitionerGuide guide, QHash<QString, AreaPathway> pathways, QList<Service> nationalServices,
+                    QHash<QString, QList<Service>> localServices, SettingsController &settings,
+                    QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -65,7 +62,8 @@ protected:
 private:
     PractitionerGuide m_guide;
     QHash<QString, AreaPathway> m_pathways;
-    ServicesNow m_services;
+    QList<Service> m_nationalServices;
+    QHash<QString, QList<Service>> m_localServices;
     SettingsController &m_settings;
     GuideScreenListModel m_screens;
     int m_chapter = -1;

@@ -44,6 +44,8 @@ void MoreController::showGuide()
 
 void MoreController::showRecommend()
 {
+    // Each family starts with nothing picked.
+    m_parts.builder->startAgain();
     setScreen(Recommend);
 }
 
@@ -74,14 +76,12 @@ bool MoreController::openRoute(const QString &route)
     } else if (parts.size() == 3 && parts[1] == QLatin1String("guide")) {
         return parts[0] == QLatin1String("practitioner") && m_parts.guide->openChapter(parts[2]);
     } else if (route == QLatin1String("practitioner/recommend")) {
-        m_parts.builder->startAgain();
         showRecommend();
     } else if (parts.size() == 3 && parts[0] == QLatin1String("practitioner") && parts[1] == QLatin1String("recommend")) {
-        m_parts.builder->startAgain();
+        showRecommend();
         if (!m_parts.builder->pickTopic(parts[2]))
             return false;
         m_parts.builder->makeCode();
-        showRecommend();
     } else {
         return false;
     }

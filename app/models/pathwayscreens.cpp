@@ -7,11 +7,6 @@
 namespace cg {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PathwayScreens", text);
-}
-
 GuideScreen screen(const QString &title, const QList<SectionPart> &parts, const QStringList &sources = {})
 {
     return GuideScreen{ModuleSection{QString(), title, parts}, sources, false};
@@ -36,13 +31,13 @@ QString serviceName(const QList<Service> &services, const QString &id)
 QString routeHeading(PathwayRoute route)
 {
     switch (route) {
-    case PathwayRoute::DirectReferral: return tr("You can refer directly");
-    case PathwayRoute::SelfReferral: return tr("Parents can contact them themselves");
-    case PathwayRoute::TalkFirst: return tr("Talk it through first");
-    case PathwayRoute::NotAReferralService: return tr("Not a referral service");
+    case PathwayRoute::DirectReferral: return QCoreApplication::translate("PathwayScreens", "You can refer directly");
+    case PathwayRoute::SelfReferral: return QCoreApplication::translate("PathwayScreens", "Parents can contact them themselves");
+    case PathwayRoute::TalkFirst: return QCoreApplication::translate("PathwayScreens", "Talk it through first");
+    case PathwayRoute::NotAReferralService: return QCoreApplication::translate("PathwayScreens", "Not a referral service");
     case PathwayRoute::Unknown: break;
     }
-    return tr("Check before you refer");
+    return QCoreApplication::translate("PathwayScreens", "Check before you refer");
 }
 
 QString stepLine(const PathwayStep &step, const QList<Service> &services)
@@ -52,45 +47,45 @@ QString stepLine(const PathwayStep &step, const QList<Service> &services)
         QStringList agencies;
         for (const QString &key : step.whoCanRefer)
             agencies << AgencyListModel::labelFor(key);
-        line += u' ' + tr("Referrals from: %1.").arg(agencies.join(QStringLiteral(", ")));
+        line += u' ' + QCoreApplication::translate("PathwayScreens", "Referrals from: %1.").arg(agencies.join(QStringLiteral(", ")));
     }
     if (step.coupleHelp)
-        line += u' ' + tr("Help for both parents: only when there are no signs of abuse.");
+        line += u' ' + QCoreApplication::translate("PathwayScreens", "Help for both parents: only when there are no signs of abuse.");
     return line;
 }
 
-QList<GuideScreen> withoutPathway(const QString &areaName, const QList<Service> &services)
+QList<GuideScreen> withoutPathway(const QString &areaName, const QList<Service> &localServices)
 {
     if (areaName.isEmpty())
-        return {screen(tr("Choose your area"),
-                       {paragraph(tr("Choose the area you work in, under Your area on the More screen, to see its "
+        return {screen(QCoreApplication::translate("PathwayScreens", "Choose your area"),
+                       {paragraph(QCoreApplication::translate("PathwayScreens", "Choose the area you work in, under Your area on the More screen, to see its "
                                      "services here."))})};
     QStringList names;
-    for (const Service &service : services) {
-        if (!service.source.isEmpty() || !service.attribution.isEmpty())
-            names << service.name;
-    }
-    QList<SectionPart> parts{paragraph(tr("We do not have %1's referral pathway yet. Ask your manager, or the "
+    for (const Service &service : localServices)
+        names << service.name;
+    QList<SectionPart> parts{paragraph(QCoreApplication::translate("PathwayScreens", "We do not have %1's referral pathway yet. Ask your manager, or the "
                                           "council's lead for reducing parental conflict, which services take "
                                           "referrals and which need a talk first.").arg(areaName))};
     if (!names.isEmpty())
-        parts << paragraph(tr("Local services in the app:")) << list(names);
-    return {screen(tr("Referrals in %1").arg(areaName), parts)};
+        parts << paragraph(QCoreApplication::translate("PathwayScreens", "Local services in the app:")) << list(names);
+    return {screen(QCoreApplication::translate("PathwayScreens", "Referrals in %1").arg(areaName), parts)};
 }
 
 } // namespace
 
-QList<GuideScreen> pathwayScreens(const AreaPathway *pathway, const QString &areaName, const QList<Service> &services)
+QList<GuideScreen> pathwayScreens(const AreaPathway *pathway, const QString &areaName,
+                                  const QList<Service> &nationalServices, const QList<Service> &localServices)
 {
     if (!pathway)
-        return withoutPathway(areaName, services);
+        return withoutPathway(areaName, localServices);
+    const QList<Service> services = nationalServices + localServices;
     QList<SectionPart> intro;
     if (!pathway->note.isEmpty())
         intro << paragraph(pathway->note);
     if (!pathway->confirmedByArea && pathway->note.isEmpty())
-        intro << paragraph(tr("%1 has not confirmed this list yet.").arg(areaName));
-    intro << paragraph(tr("Who to ask about referrals: %1.").arg(pathway->askAbout));
-    QList<GuideScreen> screens{screen(tr("Referrals in %1").arg(areaName), intro)};
+        intro << paragraph(QCoreApplication::translate("PathwayScreens", "%1 has not confirmed this list yet.").arg(areaName));
+    intro << paragraph(QCoreApplication::translate("PathwayScreens", "Who to ask about referrals: %1.").arg(pathway->askAbout));
+    QList<GuideScreen> screens{screen(QCoreApplication::translate("PathwayScreens", "Referrals in %1").arg(areaName), intro)};
     // The ways in a practitioner can use first, unclear ones next, not a referral service last.
     for (const PathwayRoute route : {PathwayRoute::DirectReferral, PathwayRoute::SelfReferral, PathwayRoute::TalkFirst,
                                      PathwayRoute::Unknown, PathwayRoute::NotAReferralService}) {
@@ -108,15 +103,15 @@ QList<GuideScreen> pathwayScreens(const AreaPathway *pathway, const QString &are
     }
     QList<SectionPart> abuse{paragraph(pathway->abuseWhatWeKnow)};
     if (pathway->abuseServices.isEmpty()) {
-        abuse << paragraph(tr("No local domestic abuse service is in the app yet. Use your agency's safeguarding "
+        abuse << paragraph(QCoreApplication::translate("PathwayScreens", "No local domestic abuse service is in the app yet. Use your agency's safeguarding "
                               "route, and show the parent the national helplines under Safety, when you are alone."));
     } else {
         QStringList names;
         for (const QString &id : pathway->abuseServices)
             names << serviceName(services, id);
-        abuse << paragraph(tr("Local domestic abuse services:")) << list(names);
+        abuse << paragraph(QCoreApplication::translate("PathwayScreens", "Local domestic abuse services:")) << list(names);
     }
-    screens << screen(tr("When there are signs of abuse"), abuse, {pathway->abuseSource});
+    screens << screen(QCoreApplication::translate("PathwayScreens", "When there are signs of abuse"), abuse, {pathway->abuseSource});
     return screens;
 }
 

@@ -2,24 +2,11 @@
 
 #include "core/modulecatalogue.h"
 #include "core/recommendationcode.h"
+#include "core/recommendationrules.h"
 #include "models/settingscontroller.h"
 
 namespace cg {
 namespace {
-
-bool holdsTogetherExercise(const Module &module)
-{
-    const QList<const ModuleBlock *> blocks = moduleBlocks(module);
-    return std::any_of(blocks.cbegin(), blocks.cend(),
-                       [](const ModuleBlock *block) { return block->type == BlockType::Together; });
-}
-
-// Help for both parents together: never suggested where there are signs of abuse.
-bool isCoupleHelp(const Service &service)
-{
-    return service.topics.contains(QLatin1String("relationship-support"))
-        || service.topics.contains(QLatin1String("mediation"));
-}
 
 // The ids among `picked` that a code can name: each must be the only one of `all` with its tag.
 QList<quint16> tagsFor(const QStringList &picked, const QStringList &all, QStringList *refused)
@@ -50,10 +37,10 @@ RecommendationBuilder::RecommendationBuilder(const QList<Module> &modules, Servi
 {
     connect(&m_topics, &ChipListModel::selectionChanged, this, &RecommendationBuilder::topicsPicked);
     connect(&m_guides, &ChipListModel::selectionChanged, this, [this] {
-        keepWithinLimit(m_guides, tr("A code can hold up to %n guide(s).", "", kMaxPicks));
+        keepWithinLimit(m_guides, tr("A code can hold up to %1 guides.").arg(kMaxPicks));
     });
     connect(&m_services, &ChipListModel::selectionChanged, this, [this] {
-        keepWithinLimit(m_services, tr("A code can hold up to %n service(s).", "", kMaxPicks));
+        keepWithinLimit(m_services, tr("A code can hold up to %1 services.").arg(kMaxPicks));
     });
     connect(&m_settings, &SettingsController::changed, this, &RecommendationBuilder::readinessChanged);
     refresh();
@@ -84,13 +71,14 @@ int RecommendationBuilder::pickedCount() const
 
 bool RecommendationBuilder::offered(const Module &module) const
 {
-    return !module.leadsToSafety && !(m_signsOfAbuse && holdsTogetherExercise(module));
+    // The guides are about arguing: offered where there are signs of abuse they would treat
+    // abuse as conflict, so none is.
+    return fitsParentsHome(module) && !m_signsOfAbuse;
 }
 
 bool RecommendationBuilder::offered(const Service &service) const
 {
-    return !service.topics.contains(QLatin1String("domestic-abuse")) && service.tier != QLatin1String("crisis")
-        && !(m_signsOfAbuse && isCoupleHelp(service));
+    return fitsParentsHome(service) && !(m_signsOfAbuse && isCoupleHelp(service));
 }
 
 void RecommendationBuilder::refresh()
@@ -116,7 +104,22 @@ void RecommendationBuilder::refresh()
     }
     m_guides.setChips(first + rest);
     rebuildServices();
+    // A pick no longer offered (signs of abuse ticked, another area) must not stay in the code.
+    keepOnlyOffered(m_topics);
+    keepOnlyOffered(m_guides);
+    keepOnlyOffered(m_services);
+    setCode(QString());
     emit readinessChanged();
+}
+
+void RecommendationBuilder::keepOnlyOffered(ChipListModel &list)
+{
+    QStringList offered;
+    for (int row = 0; row < list.rowCount(); ++row)
+        offered << list.index(row).data(ChipListModel::KeyRole).toString();
+    QStringList kept = list.selectedKeys();
+    kept.removeIf([&offered](const QString &key) { return !offered.contains(key); });
+    list.select(kept);  // in the order picked, so nothing changes when all are still offered
 }
 
 void RecommendationBuilder::rebuildServices()
@@ -188,6 +191,19 @@ void RecommendationBuilder::keepWithinLimit(ChipListModel &list, const QString &
     emit readinessChanged();
 }
 
+QString RecommendationBuilder::labelsOf(const QStringList &keys) const
+{
+    QStringList labels;
+    for (const ChipListModel *list : {&m_guides, &m_services}) {
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const QModelIndex index = list->index(row);
+            if (keys.contains(index.data(ChipListModel::KeyRole).toString()))
+                labels << index.data(ChipListModel::LabelRole).toString();
+        }
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
 bool RecommendationBuilder::makeCode()
 {
     if (!missing().isEmpty()) {
@@ -211,7 +227,7 @@ bool RecommendationBuilder::makeCode()
     const std::optional<QString> code = refused.isEmpty() ? encodeRecommendation(recommendation) : std::nullopt;
     if (!code) {
         // Only when two ids of one pack share a short tag; the content tool reports it too.
-        setProblem(tr("This app cannot put %1 in a code. Please leave it out.").arg(refused.join(QStringLiteral(", "))));
+        setProblem(tr("This app cannot put %1 in a code. Please leave it out.").arg(labelsOf(refused)));
         return false;
     }
     setProblem(QString());

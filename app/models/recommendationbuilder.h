@@ -18,9 +18,9 @@ class SettingsController;
 // Practitioner mode's "Make a code": the topics talked about suggest guides and local help; the
 // practitioner picks up to seven of each, and gets the typed code and its QR code for the parent.
 // The code holds the area, the agency type and the picks, nothing about the family or the
-// practitioner. The guide that leads to the safety route and domestic-abuse services are never
-// offered: a code ends up on the parent's Home, which anyone picking up the phone sees. With
-// signs of abuse, help for both parents together is left out as well.
+// practitioner. Only what may reach a parent's Home is offered (recommendationrules.h). With signs
+// of abuse no guide is offered (they are about arguing, and abuse is not conflict), nor help for
+// both parents together; picks that stop being offered are dropped.
 class RecommendationBuilder : public QObject
 {
     Q_OBJECT
@@ -80,6 +80,8 @@ signals:
 private:
     void topicsPicked();
     void keepWithinLimit(ChipListModel &list, const QString &tooMany);
+    static void keepOnlyOffered(ChipListModel &list);
+    QString labelsOf(const QStringList &keys) const;
     void rebuildServices();
     bool offered(const Module &module) const;
     bool offered(const Service &service) const;

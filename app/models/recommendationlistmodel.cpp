@@ -1,6 +1,7 @@
 #include "models/recommendationlistmodel.h"
 
 #include "core/recommendationcode.h"
+#include "core/recommendationrules.h"
 #include "models/servicecardtext.h"
 #include "models/settingscontroller.h"
 
@@ -58,12 +59,12 @@ void RecommendationListModel::refresh()
         const RecommendedItems items = resolveRecommendation(*read.recommendation, moduleIds, serviceIds);
         for (const QString &id : items.moduleIds) {
             const Module &module = m_modules.at(moduleIds.indexOf(id));
-            if (!module.leadsToSafety)
+            if (fitsParentsHome(module))
                 rows << Row{id, true, module.title, module.summary};
         }
         for (const QString &id : items.serviceIds) {
             const Service &service = services.at(serviceIds.indexOf(id));
-            if (!service.topics.contains(QLatin1String("domestic-abuse")))
+            if (fitsParentsHome(service) && !(m_settings.safetyRouteSeen() && isCoupleHelp(service)))
                 rows << Row{id, false, service.name, ServiceCardText::shortSummary(service.summary)};
         }
     }

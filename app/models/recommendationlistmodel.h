@@ -14,9 +14,9 @@ namespace cg {
 class SettingsController;
 
 // Home's "Recommended for you by your family worker": the guides and then the services named by
-// the code the parent redeemed, read afresh against what the app has now. Like the rest of Home
-// it never shows the guide that leads to the safety route or a domestic-abuse service: Home is
-// the first screen anyone picking up the phone sees, and both stay one tap away under Safety.
+// the code the parent redeemed, read afresh against what the app has now. Only what fits a
+// parent's Home shows (recommendationrules.h), and no help for both parents together once the
+// parent has reached the safety route.
 class RecommendationListModel : public OpenableListModel
 {
     Q_OBJECT

@@ -56,12 +56,24 @@ bool RedeemController::redeem(const QString &text)
         return false;
     }
     m_pending = *read.recommendation;
-    m_code = *encodeRecommendation(m_pending);  // the tidy form, whatever was typed
+    // Kept without the kind of agency: Home does not need it, and on a phone someone else may
+    // look at, "a code from the police" can say too much. (Counting it, with consent, is for the
+    // statistics, at this moment only.)
+    Recommendation kept = m_pending;
+    kept.agency = QStringLiteral("other");
+    m_code = *encodeRecommendation(kept);
     const Catalogue catalogue = m_catalogueFor(m_pending.areaCode);
     const RecommendedItems items = resolveRecommendation(m_pending, catalogue.moduleIds, catalogue.serviceIds);
-    if (items.moduleIds.isEmpty() && items.serviceIds.isEmpty()) {
+    QStringList shown = items.moduleIds + items.serviceIds;
+    if (shown.isEmpty()) {
         setState(Enter, tr("The guides and services in this code are no longer in the app. "
                            "Ask your family worker for a new code."));
+        return false;
+    }
+    shown.removeIf([&catalogue](const QString &id) { return catalogue.neverOnHome.contains(id); });
+    if (shown.isEmpty()) {
+        setState(Enter, tr("Nothing in this code can go on your Home screen. Help is always there under "
+                           "the Safety button at the top."));
         return false;
     }
     if (m_pending.areaCode != m_settings.areaCode()) {
@@ -79,7 +91,10 @@ bool RedeemController::switchArea()
 void RedeemController::keepArea()
 {
     if (m_step == AskToSwitchArea)
-        setState(Enter, QString(), tr("Nothing has changed. You are still using the app for %1.").arg(currentAreaName()));
+        setState(Enter, QString(),
+                 currentAreaName().isEmpty()
+                     ? tr("Nothing has changed.")
+                     : tr("Nothing has changed. You are still using the app for %1.").arg(currentAreaName()));
 }
 
 void RedeemController::startAgain()
@@ -98,8 +113,7 @@ bool RedeemController::keep()
     const Catalogue catalogue = m_catalogueFor(m_pending.areaCode);
     const int missing = resolveRecommendation(m_pending, catalogue.moduleIds, catalogue.serviceIds).unknown;
     setState(Redeemed, QString(),
-             missing == 0 ? QString()
-                          : tr("%n thing(s) in this code are no longer in the app, so they are not shown.", "", missing));
+             missing == 0 ? QString() : tr("Some things in this code are no longer in the app, so they are not shown."));
     return true;
 }
 

@@ -29,10 +29,12 @@ public:
     enum Step { Enter, AskToSwitchArea, Redeemed };
     Q_ENUM(Step)
 
-    // The ids of every guide and service the app has for an area (national ones included).
+    // The ids of every guide and service the app has for an area (national ones included), and
+    // those of them Home never shows (recommendationlistmodel.h).
     struct Catalogue {
         QStringList moduleIds;
         QStringList serviceIds;
+        QStringList neverOnHome;
     };
     using CatalogueFor = std::function<Catalogue(const QString &areaCode)>;
 
@@ -71,7 +73,7 @@ private:
     Step m_step = Enter;
     QString m_problem;
     QString m_note;
-    QString m_code;  // the code waiting for the answer about its area
+    QString m_code;  // the code to keep, waiting for the answer about its area
     Recommendation m_pending;
 };
 

@@ -1,6 +1,7 @@
 #include "shell/appcomposition.h"
 
 #include "content/practitionerguidefile.h"
+#include "core/recommendationrules.h"
 
 namespace cg {
 namespace {
@@ -18,6 +19,21 @@ QStringList idsOf(const QList<Service> &services)
     QStringList ids;
     for (const Service &service : services)
         ids << service.id;
+    return ids;
+}
+
+// The ids Home never shows from a code; help for both parents too, once the safety route is reached.
+QStringList neverOnHome(const QList<Module> &modules, const QList<Service> &services, bool safetyRouteSeen)
+{
+    QStringList ids;
+    for (const Module &module : modules) {
+        if (!fitsParentsHome(module))
+            ids << module.id;
+    }
+    for (const Service &service : services) {
+        if (!fitsParentsHome(service) || (safetyRouteSeen && isCoupleHelp(service)))
+            ids << service.id;
+    }
     return ids;
 }
 
@@ -49,10 +65,12 @@ void AppComposition::createMoreTab(const QString &contentDir, const MoreTabConte
     // A code may be for another area: check it against everything that area has.
     m_redeem = std::make_unique<RedeemController>(
         *m_settings, [national = content.nationalModules, local = content.localModules,
-                      nationalServices = content.nationalServices, localServices = content.localServices](
-                         const QString &areaCode) {
-            return RedeemController::Catalogue{idsOf(national + local.value(areaCode)),
-                                               idsOf(nationalServices + localServices.value(areaCode))};
+                      nationalServices = content.nationalServices, localServices = content.localServices,
+                      settings = m_settings.get()](const QString &areaCode) {
+            const QList<Module> modules = national + local.value(areaCode);
+            const QList<Service> services = nationalServices + localServices.value(areaCode);
+            return RedeemController::Catalogue{idsOf(modules), idsOf(services),
+                                               neverOnHome(modules, services, settings->safetyRouteSeen())};
         });
     m_agencies = std::make_unique<AgencyListModel>(*m_settings);
 
@@ -70,16 +88,18 @@ void AppComposition::createMoreTab(const QString &contentDir, const MoreTabConte
     for (const ValidationIssue &issue : std::as_const(guide.issues))
         qWarning("content: %s", qPrintable(issue.toString()));
     const PractitionerGuide readGuide = guide.guide.value_or(PractitionerGuide{});
-    m_guide = std::make_unique<GuideController>(readGuide, pathways, servicesNow, *m_settings);
+    m_guide = std::make_unique<GuideController>(readGuide, pathways, content.nationalServices, content.localServices,
+                                                *m_settings);
     m_builder = std::make_unique<RecommendationBuilder>(moduleList, servicesNow, readGuide.topicMap, *m_settings);
     QObject::connect(m_settings.get(), &SettingsController::changed, m_builder.get(), &RecommendationBuilder::refresh);
     m_more = std::make_unique<MoreController>(
         MoreController::Parts{m_redeem.get(), m_agencies.get(), m_guide.get(), m_builder.get()});
-    // Leaving the tab and coming back starts from its first screen.
+    // Leaving the tab and coming back starts from its first screen, with nothing typed or picked:
+    // the next family must never see the last one's picks.
     QObject::connect(m_navigation.get(), &NavigationController::currentTabChanged, m_more.get(),
                      [navigation = m_navigation.get(), more = m_more.get()] {
         if (navigation->currentTab() != NavigationController::MoreTab)
-            more->showSettings();
+            more->forget();
     });
 }
 

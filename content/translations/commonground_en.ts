@@ -1020,6 +1020,105 @@
     </message>
 </context>
 <context>
+    <name>JournalSummary</name>
+    <message>
+        <source>none noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children there, saw or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the children seemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journal summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Common Ground app, %1 to %2. Written by me, for the people I choose to share it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average heat (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted out or made up later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children there, saw or heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalTrendsView</name>
     <message>
         <source>Back to journal</source>
@@ -1268,6 +1367,77 @@
     </message>
 </context>
 <context>
+    <name>PathwayScreens</name>
+    <message>
+        <source>You can refer directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents can contact them themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk it through first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a referral service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before you refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for both parents: only when there are no signs of abuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area you work in, under Your area on the More screen, to see its services here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not have %1&apos;s referral pathway yet. Ask your manager, or the council&apos;s lead for reducing parental conflict, which services take referrals and which need a talk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local services in the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not confirmed this list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to ask about referrals: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local domestic abuse service is in the app yet. Use your agency&apos;s safeguarding route, and show the parent the national helplines under Safety, when you are alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local domestic abuse services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there are signs of abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PractitionerView</name>
     <message>
         <source>Back</source>
@@ -1310,11 +1480,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your kind of agency goes into each code, so the council can see which services hand them out. Your area is chosen under Your area: %1.</source>
+        <source>not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not chosen yet</source>
+        <source>Your kind of agency goes into each code. Only if the parent agrees to share anonymous counts can the council see which kinds of service hand codes out. Your area is chosen under Your area: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,7 +1495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold the phone so the square code fills the picture. It is read by itself.</source>
+        <source>Hold the phone so the square code fills the picture. The app reads it by itself: you do not need to press anything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,10 +1647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Help for both parents together is left out. Show the parent the Safety button and Quick exit when you are alone, and follow your safeguarding procedures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What did you talk about?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1690,10 @@
         <source>Start again for another family</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guides are left out, because they are about arguing, and so is help for both parents together. Show the parent the Safety button and Quick exit when you are alone, and follow your safeguarding procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedeemView</name>
@@ -1556,10 +1726,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local services and welcome words will then be for %1. You can change this at any time under Your area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes, switch to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1755,10 @@
     </message>
     <message>
         <source>Scan the square code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local services and the words on Home will then be for %1. You can change this at any time under Your area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2154,150 +2324,6 @@
         <source>Good day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>none noted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>heat %1 of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>children there, saw or heard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A good day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My journal summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the Common Ground app, %1 to %2. Written by me, for the people I choose to share it with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patterns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arguments a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average heat (1 to 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted out or made up later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children there, saw or heard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they were about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How they happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can refer directly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parents can contact them themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk it through first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a referral service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check before you refer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals from: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help for both parents: only when there are no signs of abuse.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the area you work in, under Your area on the More screen, to see its services here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We do not have %1&apos;s referral pathway yet. Ask your manager, or the council&apos;s lead for reducing parental conflict, which services take referrals and which need a talk first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local services in the app:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has not confirmed this list yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who to ask about referrals: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No local domestic abuse service is in the app yet. Use your agency&apos;s safeguarding route, and show the parent the national helplines under Safety, when you are alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local domestic abuse services:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When there are signs of abuse</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cg::AreaListModel</name>
@@ -2572,20 +2598,6 @@
 </context>
 <context>
     <name>cg::RecommendationBuilder</name>
-    <message numerus="yes">
-        <source>A code can hold up to %n guide(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A code can hold up to %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>First choose the area you work in, under Your area on the More screen.</source>
         <translation type="unfinished"></translation>
@@ -2600,6 +2612,14 @@
     </message>
     <message>
         <source>This app cannot put %1 in a code. Please leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code can hold up to %1 guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code can hold up to %1 services.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,12 +2669,17 @@
         <source>The code could not be saved on this phone. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n thing(s) in this code are no longer in the app, so they are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Nothing in this code can go on your Home screen. Help is always there under the Safety button at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some things in this code are no longer in the app, so they are not shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

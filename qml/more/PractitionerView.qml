@@ -38,7 +38,7 @@ Column {
     }
     BodyText {
         color: Theme.mutedText
-        text: qsTr("Your kind of agency goes into each code, so the council can see which services hand them out. Your area is chosen under Your area: %1.").arg(view.app.settings.areaName.length > 0 ? view.app.settings.areaName : qsTr("not chosen yet"))
+        text: qsTr("Your kind of agency goes into each code. Only if the parent agrees to share anonymous counts can the council see which kinds of service hand codes out. Your area is chosen under Your area: %1.").arg(view.app.settings.areaName.length > 0 ? view.app.settings.areaName : qsTr("not chosen yet"))
     }
     ChoiceList {
         width: parent.width

@@ -50,7 +50,7 @@ Column {
             BodyText {
                 width: parent.width
                 color: Theme.mutedText
-                text: qsTr("Hold the phone so the square code fills the picture. It is read by itself.")
+                text: qsTr("Hold the phone so the square code fills the picture. The app reads it by itself: you do not need to press anything.")
             }
         }
     }

@@ -44,7 +44,7 @@ Column {
         BodyText {
             visible: view.builder.signsOfAbuse
             color: Theme.mutedText
-            text: qsTr("Help for both parents together is left out. Show the parent the Safety button and Quick exit when you are alone, and follow your safeguarding procedures.")
+            text: qsTr("Guides are left out, because they are about arguing, and so is help for both parents together. Show the parent the Safety button and Quick exit when you are alone, and follow your safeguarding procedures.")
         }
         SectionHeading {
             text: qsTr("What did you talk about?")

@@ -13,8 +13,11 @@ Column {
     property bool scanning: false
 
     spacing: Theme.spacing
-    // Each visit starts with the camera off.
-    onVisibleChanged: scanning = false
+    // Each visit starts afresh: camera off, nothing typed (also after a quick exit).
+    onVisibleChanged: {
+        scanning = false;
+        codeField.text = "";
+    }
 
     TextButton {
         text: qsTr("Back")
@@ -45,7 +48,12 @@ Column {
 
             width: parent.width
             running: view.scanning && view.visible && view.redeem.step === RedeemController.Enter
-            onFound: text => view.redeem.redeem(text)
+            // One code read is enough: the camera stops, whatever the code turns out to be, so a
+            // question or a problem is never followed by the same code being read again.
+            onFound: text => {
+                view.scanning = false;
+                view.redeem.redeem(text);
+            }
         }
         Column {
             width: parent.width
@@ -102,7 +110,7 @@ Column {
                 : qsTr("This code is for %1. Set the app up for %1?").arg(view.redeem.codeAreaName)
         }
         BodyText {
-            text: qsTr("Local services and welcome words will then be for %1. You can change this at any time under Your area.").arg(view.redeem.codeAreaName)
+            text: qsTr("Local services and the words on Home will then be for %1. You can change this at any time under Your area.").arg(view.redeem.codeAreaName)
         }
         PrimaryButton {
             objectName: "switchAreaButton"

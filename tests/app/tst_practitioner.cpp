@@ -1,5 +1,6 @@
 #include "catchqtstrings.h"
 #include "core/recommendationcode.h"
+#include "forgedcodes.h"
 #include "qr/qrimage.h"
 #include "shell/appcomposition.h"
 #include "shell/qrimageprovider.h"
@@ -121,6 +122,8 @@ TEST_CASE("each kind of bad code gets its own kind words, and nothing is kept")
         {QStringLiteral("https://example.org/not-ours"), RedeemController::problemText(CodeProblem::NotOurs)},
         {good.left(8), RedeemController::problemText(CodeProblem::WrongLength)},
         {QString(good).replace(0, 1, QStringLiteral("U")), RedeemController::problemText(CodeProblem::BadCharacter)},
+        {withFormatVersion(QString(good).remove(u'-'), 2), RedeemController::problemText(CodeProblem::NewerVersion)},
+        {withFormatVersion(QString(good).remove(u'-'), 0), RedeemController::problemText(CodeProblem::Damaged)},
     };
     for (const auto &[typed, words] : cases) {
         CAPTURE(typed);
@@ -152,6 +155,12 @@ TEST_CASE("each kind of bad code gets its own kind words, and nothing is kept")
     CHECK(all.size() == 7);
     CHECK_FALSE(all.contains(QString()));
 
+    // Some other square code the camera happens to see, such as a Wi-Fi code on a leaflet.
+    const std::optional<QString> wifi = readQrText(qrImageFor(QStringLiteral("WIFI:S:Home;T:WPA;P:secret;;")));
+    REQUIRE(wifi);
+    CHECK_FALSE(parent.redeem().redeem(*wifi));
+    CHECK(parent.redeem().problem() == RedeemController::problemText(CodeProblem::NotOurs));
+
     CHECK(parent.settings().recommendationCode().isEmpty());
     CHECK(homeIds(parent.controller()).isEmpty());
 }
@@ -170,7 +179,7 @@ TEST_CASE("a code naming only guides the app no longer has, or an area it does n
     REQUIRE(parent.redeem().redeem(
         codeFor(kSefton, {QStringLiteral("calming-down"), QStringLiteral("a-guide-since-removed")})));
     CHECK(homeIds(parent.controller()) == QStringList{QStringLiteral("calming-down")});
-    CHECK(parent.redeem().note().contains(QStringLiteral("1 thing")));
+    CHECK(parent.redeem().note().contains(QStringLiteral("no longer in the app")));
 }
 
 TEST_CASE("a code for another area asks first: no changes nothing, yes switches area and keeps the code together")
@@ -232,14 +241,6 @@ TEST_CASE("the builder offers what is safe to put on a parent's Home, within wha
     CHECK(builder.guides()->selectedKeys().size() == 7);
     CHECK(builder.problem().contains(QStringLiteral("7")));
 
-    // With signs of abuse: no help for both parents together, no guide with a couples exercise.
-    builder.setSignsOfAbuse(true);
-    CHECK_FALSE(keys(*builder.services(), ChipListModel::KeyRole).contains(QStringLiteral("sefton-relate")));
-    CHECK_FALSE(keys(*builder.topics(), ChipListModel::KeyRole).contains(QStringLiteral("splitting-up")));
-    CHECK(keys(*builder.guides(), ChipListModel::KeyRole).size() < guides.size());
-    builder.setSignsOfAbuse(false);
-    builder.guides()->select(guides.mid(0, 7));
-
     REQUIRE(builder.makeCode());
     const CodeReadResult read = decodeRecommendation(builder.code());
     REQUIRE(read.recommendation);
@@ -249,6 +250,81 @@ TEST_CASE("the builder offers what is safe to put on a parent's Home, within wha
     builder.startAgain();
     CHECK(builder.code().isEmpty());
     CHECK(builder.pickedCount() == 0);
+}
+
+TEST_CASE("signs of abuse take every guide and all help for both parents out of the code, even once picked")
+{
+    AppFixture practitioner;
+    REQUIRE(practitioner.settings().choosePractitionerAgency(QStringLiteral("early-help")));
+    RecommendationBuilder &builder = practitioner.builder();
+    REQUIRE(builder.pickTopic(QStringLiteral("rows-not-sorted")));
+    builder.services()->select({QStringLiteral("sefton-relate"), QStringLiteral("sefton-cvs")});
+    REQUIRE(builder.makeCode());
+    CHECK_FALSE(builder.guides()->selectedKeys().isEmpty());
+
+    builder.setSignsOfAbuse(true);
+    CHECK(builder.code().isEmpty());  // the code made before no longer stands
+    CHECK(builder.guides()->rowCount() == 0);
+    CHECK(builder.guides()->selectedKeys().isEmpty());
+    CHECK(builder.services()->selectedKeys() == QStringList{QStringLiteral("sefton-cvs")});
+    CHECK_FALSE(keys(*builder.topics(), ChipListModel::KeyRole).contains(QStringLiteral("splitting-up")));
+    REQUIRE(builder.makeCode());
+    const CodeReadResult read = decodeRecommendation(builder.code());
+    REQUIRE(read.recommendation);
+    CHECK(read.recommendation->moduleTags.isEmpty());
+    CHECK(read.recommendation->serviceTags == QList<quint16>{itemTag(QStringLiteral("sefton-cvs"))});
+}
+
+TEST_CASE("a code made for one family is gone when the practitioner leaves the builder or changes agency")
+{
+    AppFixture practitioner;
+    REQUIRE(practitioner.settings().choosePractitionerAgency(QStringLiteral("early-help")));
+    MoreController &more = *practitioner.controller().more();
+    practitioner.controller().navigation()->selectTab(NavigationController::MoreTab);
+    more.showRecommend();
+    REQUIRE(practitioner.builder().pickTopic(QStringLiteral("dads")));
+    REQUIRE(practitioner.builder().makeCode());
+    REQUIRE(practitioner.settings().choosePractitionerAgency(QStringLiteral("police")));
+    CHECK(practitioner.builder().code().isEmpty());
+
+    REQUIRE(practitioner.builder().makeCode());
+    practitioner.controller().navigation()->selectTab(NavigationController::HomeTab);
+    CHECK(practitioner.builder().pickedCount() == 0);
+    CHECK(practitioner.builder().code().isEmpty());
+    CHECK(more.screen() == MoreController::Settings);
+
+    // And after a quick exit, nothing typed or picked is left either.
+    more.showRecommend();
+    REQUIRE(practitioner.builder().pickTopic(QStringLiteral("dads")));
+    practitioner.controller().quickExit()->quickExit();
+    CHECK(practitioner.builder().pickedCount() == 0);
+}
+
+TEST_CASE("a code holding only what Home never shows says so, and is not kept")
+{
+    AppFixture parent;
+    CHECK_FALSE(parent.redeem().redeem(codeFor(kSefton, {QStringLiteral("conflict-or-abuse")},
+                                               {QStringLiteral("national-domestic-abuse-helpline")})));
+    CHECK(parent.redeem().problem().contains(QStringLiteral("Safety button")));
+    CHECK(parent.settings().recommendationCode().isEmpty());
+}
+
+TEST_CASE("the kept code does not say which kind of agency gave it")
+{
+    AppFixture parent;
+    REQUIRE(parent.redeem().redeem(codeFor(kSefton, {QStringLiteral("calming-down")})));
+    const CodeReadResult kept = decodeRecommendation(parent.settings().recommendationCode());
+    REQUIRE(kept.recommendation);
+    CHECK(kept.recommendation->agency == QStringLiteral("other"));
+}
+
+TEST_CASE("once the safety route is reached, Home leaves out help for both parents from a code")
+{
+    AppFixture parent;
+    REQUIRE(parent.redeem().redeem(codeFor(kSefton, {}, {QStringLiteral("sefton-relate"), QStringLiteral("sefton-cvs")})));
+    CHECK(homeIds(parent.controller()).size() == 2);
+    REQUIRE(parent.settings().markSafetyRouteSeen());
+    CHECK(homeIds(parent.controller()) == QStringList{QStringLiteral("sefton-cvs")});
 }
 
 TEST_CASE("the conversation guide has its chapters and ends with the area's pathway")

@@ -6,7 +6,8 @@ import CommonGround.Testing
 import "finditem.js" as Find
 
 // Practitioner mode and the parent's side, driven by taps: a code made on the practitioner's
-// screen, typed into the parent's app, shows on Home; a mistyped code says so and changes nothing.
+// screen, typed into the parent's app, shows on Home; a code that cannot be read says so and
+// changes nothing.
 Item {
     width: 412
     height: 3200
@@ -73,7 +74,7 @@ Item {
             verify(Find.byText(main.contentItem, "Arguing better"), "a guide the topic suggested is on Home");
         }
 
-        function test_aMistypedCodeSaysSoAndChangesNothing() {
+        function test_aCodeThatCannotBeReadSaysSoAndChangesNothing() {
             const main = createTemporaryObject(mainWindow, null);
             verify(main);
             TestApp.onboarding.finish();

@@ -1,6 +1,7 @@
 #include "catchqtstrings.h"
 #include "core/agencytypes.h"
 #include "core/recommendationcode.h"
+#include "forgedcodes.h"
 
 #include <catch2/catch.hpp>
 
@@ -158,26 +159,12 @@ TEST_CASE("some other QR code is not ours, and a code from a newer format asks f
     CHECK(decodeRecommendation(QStringLiteral("WIFI:S:Cafe;T:WPA;P:secret;;")).problem != CodeProblem::None);
 
     // The same fields under format 2: the first three bits say 2, and the check still matches.
-    const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
-    QString code = plain(typed());
-    const int first = int(alphabet.indexOf(code.at(0)));
-    const int newer = (first & 0b00011) | (2 << 2);
-    code[0] = alphabet.at(newer);
-    code.chop(1);
-    int interim = 0;
-    for (const QChar c : code) {
-        interim <<= 1;
-        if (interim & 0x20)
-            interim ^= 0x25;
-        interim ^= int(alphabet.indexOf(c));
-    }
-    int check = interim << 1;
-    if (check & 0x20)
-        check ^= 0x25;
-    code += alphabet.at(check);
+    const QString code = withFormatVersion(plain(typed()), 2);
     const CodeReadResult read = decodeRecommendation(code);
     CHECK(read.problem == CodeProblem::NewerVersion);
     CHECK_FALSE(read.recommendation);
+    // Format 0 was never used: a code saying so is damaged, not newer.
+    CHECK(decodeRecommendation(withFormatVersion(plain(typed()), 0)).problem == CodeProblem::Damaged);
 }
 
 TEST_CASE("a tag finds its guide or service among the pack's ids, and not when it is gone or shared")
