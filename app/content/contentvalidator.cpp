@@ -11,6 +11,7 @@
 #include "content/searchwordsfile.h"
 #include "content/servicereview.h"
 #include "content/topiclists.h"
+#include "core/modulecatalogue.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,25 +45,14 @@ ValidationIssues checkAreasFolderEntries(const QString &contentDir)
     return issues;
 }
 
-QStringList serviceIds(const QList<Service> &services)
-{
-    QStringList ids;
-    for (const Service &service : services)
-        ids << service.id;
-    return ids;
-}
-
 // The practitioners' conversation guide, and each area's referral pathway.
 ValidationIssues reviewPractitionerContent(const QString &contentDir, const AreaFolderContents &contents,
                                            const QList<Module> &modules, const QStringList &serviceTopics, QDate today)
 {
-    QStringList moduleIds;
-    for (const Module &module : modules)
-        moduleIds << module.id;
     ValidationIssues issues;
     // A pack folder made for a test may leave the guide out; the app's own content always has it.
     if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("practitioner/guide.json")))) {
-        const PractitionerGuideResult guide = loadPractitionerGuide(contentDir, moduleIds, serviceTopics);
+        const PractitionerGuideResult guide = loadPractitionerGuide(contentDir, moduleIds(modules), serviceTopics);
         issues += guide.issues;
         if (guide.guide)
             issues += reviewPractitionerGuide(*guide.guide, today);

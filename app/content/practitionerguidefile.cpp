@@ -100,6 +100,17 @@ private:
     ValidationIssues &m_issues;
 };
 
+// The JSON object in `file` under `contentDir`, or nothing with the reason added to `issues`.
+std::optional<QJsonObject> readObject(const QString &contentDir, const QString &file, ValidationIssues &issues)
+{
+    const JsonFileResult json = readJsonFile(QDir(contentDir).filePath(file), file);
+    if (json.issue) {
+        issues << *json.issue;
+        return std::nullopt;
+    }
+    return json.document.object();
+}
+
 QList<GuideScreen> readScreens(const QString &contentDir, const QJsonArray &entries, const QString &path,
                                ValidationIssues &issues)
 {
@@ -141,12 +152,10 @@ PractitionerGuideResult loadPractitionerGuide(const QString &contentDir, const Q
                                               const QStringList &serviceTopics)
 {
     PractitionerGuideResult result;
-    const JsonFileResult json = readJsonFile(QDir(contentDir).filePath(kGuideFile), kGuideFile);
-    if (json.issue) {
-        result.issues << *json.issue;
+    const std::optional<QJsonObject> json = readObject(contentDir, kGuideFile, result.issues);
+    if (!json)
         return result;
-    }
-    const QJsonObject object = json.document.object();
+    const QJsonObject &object = *json;
     FieldReader read(object, kGuideFile, QString(), result.issues);
     read.onlyFields({QStringLiteral("title"), QStringLiteral("last_reviewed"), QStringLiteral("chapters"),
                      QStringLiteral("topic_map")});
@@ -231,12 +240,10 @@ AreaPathwayResult readAreaPathway(const QString &contentDir, const QString &slug
     const QString file = QStringLiteral("areas/%1/pathway.json").arg(slug);
     if (!QFile::exists(QDir(contentDir).filePath(file)))
         return result;
-    const JsonFileResult json = readJsonFile(QDir(contentDir).filePath(file), file);
-    if (json.issue) {
-        result.issues << *json.issue;
+    const std::optional<QJsonObject> json = readObject(contentDir, file, result.issues);
+    if (!json)
         return result;
-    }
-    const QJsonObject object = json.document.object();
+    const QJsonObject &object = *json;
     FieldReader read(object, file, QString(), result.issues);
     read.onlyFields({QStringLiteral("last_reviewed"), QStringLiteral("confirmed_by_area"),
                      QStringLiteral("ask_about_pathway"), QStringLiteral("note"), QStringLiteral("steps"),

@@ -20,6 +20,14 @@ QList<Module> modulesForArea(const QList<Module> &nationalModules, const QList<M
     return merged;
 }
 
+QStringList moduleIds(const QList<Module> &modules)
+{
+    QStringList ids;
+    for (const Module &module : modules)
+        ids << module.id;
+    return ids;
+}
+
 const Module *findModule(const QList<Module> &modules, const QString &id)
 {
     const auto found = std::find_if(modules.cbegin(), modules.cend(), [&id](const Module &module) { return module.id == id; });

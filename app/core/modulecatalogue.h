@@ -12,6 +12,9 @@ namespace cg {
 // parents are used to finding it.
 QList<Module> modulesForArea(const QList<Module> &nationalModules, const QList<Module> &areaModules);
 
+// Every module's id, in order.
+QStringList moduleIds(const QList<Module> &modules);
+
 // The module with `id` in `modules`, or nullptr.
 const Module *findModule(const QList<Module> &modules, const QString &id);
 

@@ -157,4 +157,12 @@ std::optional<Service> serviceFromJson(const QJsonObject &json)
     return service;
 }
 
+QStringList serviceIds(const QList<Service> &services)
+{
+    QStringList ids;
+    for (const Service &service : services)
+        ids << service.id;
+    return ids;
+}
+
 } // namespace cg

@@ -48,6 +48,9 @@ struct Service {
 // "01173327111"; "+44 ..." keeps its plus). Empty when there is no number of 3 digits or more.
 QString dialableNumber(const QString &written);
 
+// Every service's id, in order.
+QStringList serviceIds(const QList<Service> &services);
+
 QJsonObject serviceToJson(const Service &service);
 // Nullopt when the id or name is missing or a field has the wrong type. Hand-written records say
 // "last_reviewed" where imported ones say "last_checked"; both are read.

@@ -214,16 +214,10 @@ bool RecommendationBuilder::makeCode()
         setProblem(tr("Pick at least one guide or service first."));
         return false;
     }
-    QStringList moduleIds;
-    for (const Module &module : m_modules)
-        moduleIds << module.id;
-    QStringList serviceIds;
-    for (const Service &service : m_servicesNow())
-        serviceIds << service.id;
     QStringList refused;
     const Recommendation recommendation{m_settings.areaCode(), m_settings.practitionerAgency(),
-                                        tagsFor(m_guides.selectedKeys(), moduleIds, &refused),
-                                        tagsFor(m_services.selectedKeys(), serviceIds, &refused)};
+                                        tagsFor(m_guides.selectedKeys(), moduleIds(m_modules), &refused),
+                                        tagsFor(m_services.selectedKeys(), serviceIds(m_servicesNow()), &refused)};
     const std::optional<QString> code = refused.isEmpty() ? encodeRecommendation(recommendation) : std::nullopt;
     if (!code) {
         // Only when two ids of one pack share a short tag; the content tool reports it too.

@@ -1,5 +1,6 @@
 #include "models/recommendationlistmodel.h"
 
+#include "core/modulecatalogue.h"
 #include "core/recommendationcode.h"
 #include "core/recommendationrules.h"
 #include "models/servicecardtext.h"
@@ -49,25 +50,25 @@ void RecommendationListModel::refresh()
     const CodeReadResult read = decodeRecommendation(m_settings.recommendationCode());
     // A code kept for one area says nothing about another the parent moved to since.
     if (read.recommendation && read.recommendation->areaCode == m_settings.areaCode()) {
-        QStringList moduleIds;
-        for (const Module &module : m_modules)
-            moduleIds << module.id;
+        const QStringList modules = moduleIds(m_modules);
         const QList<Service> services = m_services();
-        QStringList serviceIds;
-        for (const Service &service : services)
-            serviceIds << service.id;
-        const RecommendedItems items = resolveRecommendation(*read.recommendation, moduleIds, serviceIds);
+        const QStringList serviceIdList = serviceIds(services);
+        const RecommendedItems items = resolveRecommendation(*read.recommendation, modules, serviceIdList);
         for (const QString &id : items.moduleIds) {
-            const Module &module = m_modules.at(moduleIds.indexOf(id));
+            const Module &module = m_modules.at(modules.indexOf(id));
             if (fitsParentsHome(module))
                 rows << Row{id, true, module.title, module.summary};
         }
         for (const QString &id : items.serviceIds) {
-            const Service &service = services.at(serviceIds.indexOf(id));
+            const Service &service = services.at(serviceIdList.indexOf(id));
             if (fitsParentsHome(service) && !(m_settings.safetyRouteSeen() && isCoupleHelp(service)))
                 rows << Row{id, false, service.name, ServiceCardText::shortSummary(service.summary)};
         }
     }
+    // Most settings changes leave the picks as they were: then the list is left alone, so a
+    // screen reader keeps its place.
+    if (rows == m_rows)
+        return;
     const bool countChanges = rows.size() != m_rows.size();
     beginResetModel();
     m_rows = rows;

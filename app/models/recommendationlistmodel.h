@@ -58,6 +58,8 @@ private:
         bool guide;
         QString title;
         QString summary;
+
+        bool operator==(const Row &) const = default;
     };
 
     const QList<Module> &m_modules;

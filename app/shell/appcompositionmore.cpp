@@ -1,26 +1,11 @@
 #include "shell/appcomposition.h"
 
 #include "content/practitionerguidefile.h"
+#include "core/modulecatalogue.h"
 #include "core/recommendationrules.h"
 
 namespace cg {
 namespace {
-
-QStringList idsOf(const QList<Module> &modules)
-{
-    QStringList ids;
-    for (const Module &module : modules)
-        ids << module.id;
-    return ids;
-}
-
-QStringList idsOf(const QList<Service> &services)
-{
-    QStringList ids;
-    for (const Service &service : services)
-        ids << service.id;
-    return ids;
-}
 
 // The ids Home never shows from a code; help for both parents too, once the safety route is reached.
 QStringList neverOnHome(const QList<Module> &modules, const QList<Service> &services, bool safetyRouteSeen)
@@ -69,17 +54,17 @@ void AppComposition::createMoreTab(const QString &contentDir, const MoreTabConte
                       settings = m_settings.get()](const QString &areaCode) {
             const QList<Module> modules = national + local.value(areaCode);
             const QList<Service> services = nationalServices + localServices.value(areaCode);
-            return RedeemController::Catalogue{idsOf(modules), idsOf(services),
+            return RedeemController::Catalogue{moduleIds(modules), serviceIds(services),
                                                neverOnHome(modules, services, settings->safetyRouteSeen())};
         });
     m_agencies = std::make_unique<AgencyListModel>(*m_settings);
 
-    QStringList moduleIds = idsOf(content.nationalModules);
-    PractitionerGuideResult guide = loadPractitionerGuide(contentDir, moduleIds, content.serviceTopics);
+    PractitionerGuideResult guide =
+        loadPractitionerGuide(contentDir, moduleIds(content.nationalModules), content.serviceTopics);
     QHash<QString, AreaPathway> pathways;
     for (const Area &area : content.areas) {
         const AreaPathwayResult pathway = readAreaPathway(
-            contentDir, area.slug, idsOf(content.nationalServices + content.localServices.value(area.code)));
+            contentDir, area.slug, serviceIds(content.nationalServices + content.localServices.value(area.code)));
         guide.issues += pathway.issues;
         if (pathway.pathway)
             pathways.insert(area.code, *pathway.pathway);

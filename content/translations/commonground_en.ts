@@ -1498,6 +1498,10 @@
         <source>Hold the phone so the square code fills the picture. The app reads it by itself: you do not need to press anything.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The camera could not start, so please type the short code instead. If you said no to the camera, you can allow it in your phone&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuickExitButton</name>

@@ -12,8 +12,12 @@ Column {
 
     property bool running: false
     readonly property bool hasCamera: devices.videoInputs.length > 0
+    // Set when the camera would not start (most often: the parent said no to using it).
+    property bool cameraFailed: false
     signal found(string text)
 
+    // Asking again tries the camera again (the parent may have allowed it since).
+    onRunningChanged: if (running) cameraFailed = false
     spacing: Theme.smallSpacing
 
     MediaDevices {
@@ -21,7 +25,7 @@ Column {
     }
     Loader {
         width: parent.width
-        active: scan.running && scan.hasCamera
+        active: scan.running && scan.hasCamera && !scan.cameraFailed
         visible: active
 
         sourceComponent: Column {
@@ -31,6 +35,7 @@ Column {
             CaptureSession {
                 camera: Camera {
                     active: true
+                    onErrorOccurred: scan.cameraFailed = true
                 }
                 videoOutput: preview
             }
@@ -53,5 +58,10 @@ Column {
                 text: qsTr("Hold the phone so the square code fills the picture. The app reads it by itself: you do not need to press anything.")
             }
         }
+    }
+    BodyText {
+        width: parent.width
+        visible: scan.cameraFailed
+        text: qsTr("The camera could not start, so please type the short code instead. If you said no to the camera, you can allow it in your phone's settings.")
     }
 }

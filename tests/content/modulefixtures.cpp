@@ -68,10 +68,3 @@ ContentFolder twoLinkedModulesFolder()
     return folder;
 }
 
-QStringList moduleIds(const QList<cg::Module> &modules)
-{
-    QStringList ids;
-    for (const cg::Module &module : modules)
-        ids << module.id;
-    return ids;
-}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/modulecatalogue.h"
+
 #include "contentfolder.h"
 #include "core/module.h"
 
@@ -32,4 +34,4 @@ void writeModule(ContentFolder &folder, const QString &id, const QString &relate
 // that link to each other: a folder that passes every rule on testToday().
 ContentFolder twoLinkedModulesFolder();
 
-QStringList moduleIds(const QList<cg::Module> &modules);
+// moduleIds() is the app's own, in core/modulecatalogue.h.
