@@ -63,7 +63,8 @@ ValidationIssues reviewPractitionerContent(const QString &contentDir, const Area
             contentDir, source.slug, serviceIds(services.national + services.byAreaSlug.value(source.slug)));
         issues += pathway.issues;
         if (pathway.pathway)
-            issues += reviewAreaPathway(*pathway.pathway, QStringLiteral("areas/%1/pathway.json").arg(source.slug), today);
+            issues += reviewAreaPathway(*pathway.pathway,
+                                        QStringLiteral("areas/%1/pathway.json").arg(source.slug), today);
     }
     return issues;
 }

@@ -137,7 +137,8 @@ QList<GuideScreen> readScreens(const QString &contentDir, const QJsonArray &entr
             continue;
         for (const SectionPart &part : std::as_const(parsed.section->parts)) {
             if (part.kind == SectionPart::Kind::Block)
-                issues.append({file, QString(), QStringLiteral("a practitioner screen holds paragraphs and lists only")});
+                issues.append({file, QString(),
+                               QStringLiteral("a practitioner screen holds paragraphs and lists only")});
         }
         screen.section = *parsed.section;
         screen.section.file = name;
@@ -265,9 +266,12 @@ AreaPathwayResult readAreaPathway(const QString &contentDir, const QString &slug
             stepRead.problem(QStringLiteral("service"),
                              QStringLiteral("'%1' is not a service of this area or a national one").arg(step.serviceId));
         const bool seenBefore = std::any_of(pathway.steps.cbegin(), pathway.steps.cend(),
-                                            [&step](const PathwayStep &earlier) { return earlier.serviceId == step.serviceId; });
+                                            [&step](const PathwayStep &earlier) {
+                                                return earlier.serviceId == step.serviceId;
+                                            });
         if (seenBefore)
-            stepRead.problem(QStringLiteral("service"), QStringLiteral("'%1' is already listed above").arg(step.serviceId));
+            stepRead.problem(QStringLiteral("service"),
+                             QStringLiteral("'%1' is already listed above").arg(step.serviceId));
         const std::optional<PathwayRoute> route = pathwayRouteFromKey(stepRead.text(QStringLiteral("route")));
         if (!route)
             stepRead.problem(QStringLiteral("route"),
@@ -285,7 +289,8 @@ AreaPathwayResult readAreaPathway(const QString &contentDir, const QString &slug
     pathway.abuseServices = abuseRead.list(QStringLiteral("services"));
     for (const QString &id : std::as_const(pathway.abuseServices)) {
         if (!serviceIds.contains(id))
-            abuseRead.problem(QStringLiteral("services"), QStringLiteral("'%1' is not a service of this area or a national one").arg(id));
+            abuseRead.problem(QStringLiteral("services"),
+                              QStringLiteral("'%1' is not a service of this area or a national one").arg(id));
     }
     pathway.abuseWhatWeKnow = abuseRead.text(QStringLiteral("what_we_know"));
     pathway.abuseSource = abuseRead.text(QStringLiteral("source"));
@@ -295,7 +300,8 @@ AreaPathwayResult readAreaPathway(const QString &contentDir, const QString &slug
         words << step.whatWeKnow;
     for (const QString &text : std::as_const(words)) {
         for (const ContactDetail &detail : findContactDetails(text))
-            read.problem(QString(), QStringLiteral("holds %1 (%2); contact details go in services.json").arg(detail.kind, detail.text));
+            read.problem(QString(), QStringLiteral("holds %1 (%2); contact details go in services.json")
+                                        .arg(detail.kind, detail.text));
     }
     if (!hasErrors(result.issues))
         result.pathway = pathway;
@@ -312,7 +318,8 @@ ValidationIssues reviewAreaPathway(const AreaPathway &pathway, const QString &fi
         warn(QStringLiteral("confirmed_by_area"), QStringLiteral("the council has not confirmed this pathway yet"));
     for (const PathwayStep &step : pathway.steps) {
         if (step.route == PathwayRoute::Unknown)
-            warn(step.serviceId, QStringLiteral("how to refer is not known yet; the app says to check before referring"));
+            warn(step.serviceId,
+                 QStringLiteral("how to refer is not known yet; the app says to check before referring"));
     }
     if (pathway.abuseServices.isEmpty())
         warn(QStringLiteral("abuse.services"),

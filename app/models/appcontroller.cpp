@@ -86,8 +86,8 @@ bool AppController::openRoute(const QString &route)
             return false;
         return m_parts.journal->openRoute(route.mid(int(qstrlen("journal/"))));
     }
-    if (route == QLatin1String("redeem") || route.startsWith(QLatin1String("redeem/")) || route == QLatin1String("practitioner")
-        || route.startsWith(QLatin1String("practitioner/"))) {
+    const QString moreScreen = route.section(u'/', 0, 0);
+    if (moreScreen == QLatin1String("redeem") || moreScreen == QLatin1String("practitioner")) {
         if (!openRoute(QStringLiteral("more")))
             return false;
         return m_parts.more->openRoute(route);

@@ -77,7 +77,8 @@ bool MoreController::openRoute(const QString &route)
         return parts[0] == QLatin1String("practitioner") && m_parts.guide->openChapter(parts[2]);
     } else if (route == QLatin1String("practitioner/recommend")) {
         showRecommend();
-    } else if (parts.size() == 3 && parts[0] == QLatin1String("practitioner") && parts[1] == QLatin1String("recommend")) {
+    } else if (parts.size() == 3 && parts[0] == QLatin1String("practitioner")
+               && parts[1] == QLatin1String("recommend")) {
         showRecommend();
         if (!m_parts.builder->pickTopic(parts[2]))
             return false;

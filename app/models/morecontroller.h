@@ -52,7 +52,8 @@ public:
     // mode's start, everything else to settings.
     Q_INVOKABLE void back();
 
-    // "" (settings), "redeem", "redeem/<code>" (that code typed in and used), "practitioner", "practitioner/guide", "practitioner/guide/<chapter>",
+    // "" (settings), "redeem", "redeem/<code>" (that code typed in and used), "practitioner",
+    // "practitioner/guide", "practitioner/guide/<chapter>",
     // "practitioner/recommend", and "practitioner/recommend/<topic>" (the builder with that
     // topic picked and, when an area and agency are chosen, its code made). False for anything else.
     bool openRoute(const QString &route);

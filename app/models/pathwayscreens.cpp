@@ -7,6 +7,11 @@
 namespace cg {
 namespace {
 
+// The words here, under one translation context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(PathwayScreens)
+};
+
 GuideScreen screen(const QString &title, const QList<SectionPart> &parts, const QStringList &sources = {})
 {
     return GuideScreen{ModuleSection{QString(), title, parts}, sources, false};
@@ -31,13 +36,13 @@ QString serviceName(const QList<Service> &services, const QString &id)
 QString routeHeading(PathwayRoute route)
 {
     switch (route) {
-    case PathwayRoute::DirectReferral: return QCoreApplication::translate("PathwayScreens", "You can refer directly");
-    case PathwayRoute::SelfReferral: return QCoreApplication::translate("PathwayScreens", "Parents can contact them themselves");
-    case PathwayRoute::TalkFirst: return QCoreApplication::translate("PathwayScreens", "Talk it through first");
-    case PathwayRoute::NotAReferralService: return QCoreApplication::translate("PathwayScreens", "Not a referral service");
+    case PathwayRoute::DirectReferral: return Words::tr("You can refer directly");
+    case PathwayRoute::SelfReferral: return Words::tr("Parents can contact them themselves");
+    case PathwayRoute::TalkFirst: return Words::tr("Talk it through first");
+    case PathwayRoute::NotAReferralService: return Words::tr("Not a referral service");
     case PathwayRoute::Unknown: break;
     }
-    return QCoreApplication::translate("PathwayScreens", "Check before you refer");
+    return Words::tr("Check before you refer");
 }
 
 QString stepLine(const PathwayStep &step, const QList<Service> &services)
@@ -47,28 +52,28 @@ QString stepLine(const PathwayStep &step, const QList<Service> &services)
         QStringList agencies;
         for (const QString &key : step.whoCanRefer)
             agencies << AgencyListModel::labelFor(key);
-        line += u' ' + QCoreApplication::translate("PathwayScreens", "Referrals from: %1.").arg(agencies.join(QStringLiteral(", ")));
+        line += u' ' + Words::tr("Referrals from: %1.").arg(agencies.join(QStringLiteral(", ")));
     }
     if (step.coupleHelp)
-        line += u' ' + QCoreApplication::translate("PathwayScreens", "Help for both parents: only when there are no signs of abuse.");
+        line += u' ' + Words::tr("Help for both parents: only when there are no signs of abuse.");
     return line;
 }
 
 QList<GuideScreen> withoutPathway(const QString &areaName, const QList<Service> &localServices)
 {
     if (areaName.isEmpty())
-        return {screen(QCoreApplication::translate("PathwayScreens", "Choose your area"),
-                       {paragraph(QCoreApplication::translate("PathwayScreens", "Choose the area you work in, under Your area on the More screen, to see its "
+        return {screen(Words::tr("Choose your area"),
+                       {paragraph(Words::tr("Choose the area you work in, under Your area on the More screen, to see its "
                                      "services here."))})};
     QStringList names;
     for (const Service &service : localServices)
         names << service.name;
-    QList<SectionPart> parts{paragraph(QCoreApplication::translate("PathwayScreens", "We do not have %1's referral pathway yet. Ask your manager, or the "
+    QList<SectionPart> parts{paragraph(Words::tr("We do not have %1's referral pathway yet. Ask your manager, or the "
                                           "council's lead for reducing parental conflict, which services take "
                                           "referrals and which need a talk first.").arg(areaName))};
     if (!names.isEmpty())
-        parts << paragraph(QCoreApplication::translate("PathwayScreens", "Local services in the app:")) << list(names);
-    return {screen(QCoreApplication::translate("PathwayScreens", "Referrals in %1").arg(areaName), parts)};
+        parts << paragraph(Words::tr("Local services in the app:")) << list(names);
+    return {screen(Words::tr("Referrals in %1").arg(areaName), parts)};
 }
 
 } // namespace
@@ -83,9 +88,9 @@ QList<GuideScreen> pathwayScreens(const AreaPathway *pathway, const QString &are
     if (!pathway->note.isEmpty())
         intro << paragraph(pathway->note);
     if (!pathway->confirmedByArea && pathway->note.isEmpty())
-        intro << paragraph(QCoreApplication::translate("PathwayScreens", "%1 has not confirmed this list yet.").arg(areaName));
-    intro << paragraph(QCoreApplication::translate("PathwayScreens", "Who to ask about referrals: %1.").arg(pathway->askAbout));
-    QList<GuideScreen> screens{screen(QCoreApplication::translate("PathwayScreens", "Referrals in %1").arg(areaName), intro)};
+        intro << paragraph(Words::tr("%1 has not confirmed this list yet.").arg(areaName));
+    intro << paragraph(Words::tr("Who to ask about referrals: %1.").arg(pathway->askAbout));
+    QList<GuideScreen> screens{screen(Words::tr("Referrals in %1").arg(areaName), intro)};
     // The ways in a practitioner can use first, unclear ones next, not a referral service last.
     for (const PathwayRoute route : {PathwayRoute::DirectReferral, PathwayRoute::SelfReferral, PathwayRoute::TalkFirst,
                                      PathwayRoute::Unknown, PathwayRoute::NotAReferralService}) {
@@ -103,15 +108,15 @@ QList<GuideScreen> pathwayScreens(const AreaPathway *pathway, const QString &are
     }
     QList<SectionPart> abuse{paragraph(pathway->abuseWhatWeKnow)};
     if (pathway->abuseServices.isEmpty()) {
-        abuse << paragraph(QCoreApplication::translate("PathwayScreens", "No local domestic abuse service is in the app yet. Use your agency's safeguarding "
+        abuse << paragraph(Words::tr("No local domestic abuse service is in the app yet. Use your agency's safeguarding "
                               "route, and show the parent the national helplines under Safety, when you are alone."));
     } else {
         QStringList names;
         for (const QString &id : pathway->abuseServices)
             names << serviceName(services, id);
-        abuse << paragraph(QCoreApplication::translate("PathwayScreens", "Local domestic abuse services:")) << list(names);
+        abuse << paragraph(Words::tr("Local domestic abuse services:")) << list(names);
     }
-    screens << screen(QCoreApplication::translate("PathwayScreens", "When there are signs of abuse"), abuse, {pathway->abuseSource});
+    screens << screen(Words::tr("When there are signs of abuse"), abuse, {pathway->abuseSource});
     return screens;
 }
 

@@ -110,6 +110,7 @@ bool RedeemController::keep()
         setState(Enter, tr("The code could not be saved on this phone. Please try again."));
         return false;
     }
+    emit redeemed(m_pending.agency);
     const Catalogue catalogue = m_catalogueFor(m_pending.areaCode);
     const int missing = resolveRecommendation(m_pending, catalogue.moduleIds, catalogue.serviceIds).unknown;
     setState(Redeemed, QString(),

@@ -63,6 +63,9 @@ public:
 
 signals:
     void changed();
+    // A code was kept, from this kind of agency: what the statistics count (issue 8's metric
+    // "practitioner code redeemed", only with the parent's consent). Nothing else is told.
+    void redeemed(const QString &agency);
 
 private:
     bool keep();

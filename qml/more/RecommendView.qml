@@ -54,9 +54,11 @@ Column {
             question: qsTr("What did you talk about?")
         }
         SectionHeading {
+            visible: view.builder.guides.count > 0
             text: qsTr("Guides")
         }
         BodyText {
+            visible: view.builder.guides.count > 0
             color: Theme.mutedText
             text: qsTr("Guides for the topics you picked come first. Up to 7.")
         }

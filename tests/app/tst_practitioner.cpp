@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace cg;
@@ -309,10 +310,15 @@ TEST_CASE("a code holding only what Home never shows says so, and is not kept")
     CHECK(parent.settings().recommendationCode().isEmpty());
 }
 
-TEST_CASE("the kept code does not say which kind of agency gave it")
+TEST_CASE("the kept code does not say which kind of agency gave it, which is told once for the statistics")
 {
     AppFixture parent;
+    QSignalSpy redeemed(&parent.redeem(), &RedeemController::redeemed);
+    CHECK_FALSE(parent.redeem().redeem(QStringLiteral("not a code")));
+    CHECK(redeemed.isEmpty());
     REQUIRE(parent.redeem().redeem(codeFor(kSefton, {QStringLiteral("calming-down")})));
+    REQUIRE(redeemed.size() == 1);
+    CHECK(redeemed.first().first().toString() == QStringLiteral("early-help"));
     const CodeReadResult kept = decodeRecommendation(parent.settings().recommendationCode());
     REQUIRE(kept.recommendation);
     CHECK(kept.recommendation->agency == QStringLiteral("other"));
