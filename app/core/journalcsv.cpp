@@ -7,6 +7,11 @@
 namespace cg {
 namespace {
 
+// The words here, under one translation context.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(JournalCsv)
+};
+
 QString cell(QString text)
 {
     // A note starting "=" must never run as a formula when the file is opened.
@@ -28,19 +33,22 @@ QString labels(JournalQuestion question, const QStringList &keys)
 
 QString yesNo(bool value)
 {
-    return value ? QCoreApplication::translate("JournalCsv", "yes") : QCoreApplication::translate("JournalCsv", "no");
+    return value ? Words::tr("yes") : Words::tr("no");
 }
 
 } // namespace
 
 QByteArray journalToCsv(const QList<JournalEntry> &entries)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("JournalCsv", text); };
     QStringList rows;
-    rows << QStringList{tr("Date"), tr("Time"), tr("Kind"), tr("Who with"), tr("How"), tr("About"),
-                        tr("How heated (1-5)"), tr("What happened"), tr("Children there"), tr("Children saw"),
-                        tr("Children heard"), tr("How the children seemed"), tr("How it ended"),
-                        tr("How I felt"), tr("What helped"), tr("Note")}
+    rows << QStringList{Words::tr("Date"),           Words::tr("Time"),
+                        Words::tr("Kind"),           Words::tr("Who with"),
+                        Words::tr("How"),            Words::tr("About"),
+                        Words::tr("How heated (1-5)"), Words::tr("What happened"),
+                        Words::tr("Children there"), Words::tr("Children saw"),
+                        Words::tr("Children heard"), Words::tr("How the children seemed"),
+                        Words::tr("How it ended"),   Words::tr("How I felt"),
+                        Words::tr("What helped"),    Words::tr("Note")}
                 .join(QLatin1Char(','));
     for (const JournalEntry &entry : entries) {
         const QDateTime local = entry.when.toLocalTime();
@@ -48,7 +56,7 @@ QByteArray journalToCsv(const QList<JournalEntry> &entries)
         const QStringList row{
             local.date().toString(Qt::ISODate),
             local.time().toString(QStringLiteral("HH:mm")),
-            argument ? tr("Argument") : tr("Good day"),
+            argument ? Words::tr("Argument") : Words::tr("Good day"),
             journalChoiceLabel(JournalQuestion::WithWhom, entry.withWhom),
             journalChoiceLabel(JournalQuestion::How, entry.how),
             labels(JournalQuestion::About, entry.about),

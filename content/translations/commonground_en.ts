@@ -513,6 +513,78 @@
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How heated (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the children seemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryForm</name>
@@ -2251,81 +2323,6 @@
     </message>
     <message>
         <source>Most in one week: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How heated (1-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children saw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children heard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the children seemed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How I felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What helped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Argument</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
