@@ -3,6 +3,7 @@
 #include "content/areafile.h"
 #include "content/areafolder.h"
 #include "content/areamodules.h"
+#include "content/checkinfile.h"
 #include "content/arealoader.h"
 #include "content/modulefile.h"
 #include "content/practitionerguidefile.h"
@@ -96,6 +97,9 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
     for (const ModuleSource &source : std::as_const(sources))
         issues += reviewModule(source.object, source.module, source.location, today);
     issues += reviewPractitionerContent(contentDir, contents, modules.modules, serviceTopics, today);
+    // A pack folder made for a test may leave the check-in out; the app's own content has it.
+    if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("checkin/checkin.json"))))
+        issues += readCheckIn(contentDir).issues;
     // Group each file's problems together; within a file keep the order they were found in.
     std::stable_sort(issues.begin(), issues.end(),
                      [](const ValidationIssue &a, const ValidationIssue &b) { return a.file < b.file; });

@@ -1,0 +1,93 @@
+#include "catchqtstrings.h"
+#include "core/checkin.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cg;
+
+namespace {
+
+CheckInDefinition definition()
+{
+    CheckInDefinition made;
+    made.stages = {{QStringLiteral("start"), 0, {}}, {QStringLiteral("4-weeks"), 28, {}},
+                   {QStringLiteral("3-months"), 91, {}}, {QStringLiteral("6-months"), 182, {}}};
+    made.bandThreshold = 1;
+    made.items = {{QStringLiteral("sorted-out"), {}, {},
+                   {{QStringLiteral("We did not disagree"), std::nullopt, false},
+                    {QStringLiteral("Always"), 4, false},
+                    {QStringLiteral("Mostly"), 3, false},
+                    {QStringLiteral("Sometimes"), 2, false},
+                    {QStringLiteral("Never"), 0, false}}}};
+    return made;
+}
+
+CheckInRecord answered(int answer)
+{
+    return {QDate(2026, 3, 1), QStringLiteral("start"), {{QStringLiteral("sorted-out"), answer}}};
+}
+
+QString due(QDate firstUse, QDate today, const QStringList &done)
+{
+    const std::optional<CheckInStage> stage = dueStage(definition(), firstUse, today, done);
+    return stage ? stage->id : QStringLiteral("nothing");
+}
+
+const QDate kFirstUse(2026, 3, 1);
+
+} // namespace
+
+TEST_CASE("an answer scores what the content says, and a skipped or impossible answer scores nothing")
+{
+    const CheckInItem item = definition().items.first();
+    CHECK(itemScore(item, answered(1)) == 4);
+    CHECK(itemScore(item, answered(4)) == 0);
+    CHECK_FALSE(itemScore(item, answered(0)));   // "we did not disagree": nothing to measure
+    CHECK_FALSE(itemScore(item, answered(9)));   // an answer a newer version had
+    CHECK_FALSE(itemScore(item, answered(-1)));
+    CHECK_FALSE(itemScore(item, CheckInRecord{}));  // skipped
+}
+
+TEST_CASE("check-ins fall due at the start, after 4 weeks and at 3 and 6 months, never as a backlog")
+{
+    CHECK(due(kFirstUse, kFirstUse, {}) == QStringLiteral("start"));
+    // Skipped at first use: the first check-in is still the starting point, whenever it is.
+    CHECK(due(kFirstUse, kFirstUse.addDays(40), {}) == QStringLiteral("start"));
+    const QStringList started{QStringLiteral("start")};
+    CHECK(due(kFirstUse, kFirstUse.addDays(27), started) == QStringLiteral("nothing"));
+    CHECK(due(kFirstUse, kFirstUse.addDays(28), started) == QStringLiteral("4-weeks"));
+    CHECK(due(kFirstUse, kFirstUse.addDays(90), started) == QStringLiteral("4-weeks"));
+    // Four weeks missed: at 3 months only the 3-month one is asked for.
+    CHECK(due(kFirstUse, kFirstUse.addDays(91), started) == QStringLiteral("3-months"));
+    CHECK(due(kFirstUse, kFirstUse.addDays(200), started + QStringList{QStringLiteral("3-months")})
+          == QStringLiteral("6-months"));
+    CHECK(due(kFirstUse, kFirstUse.addDays(400), {QStringLiteral("start"), QStringLiteral("6-months")})
+          == QStringLiteral("nothing"));
+}
+
+TEST_CASE("a phone clock set back, or a trip across time zones, never makes a check-in due early or twice")
+{
+    const QStringList started{QStringLiteral("start")};
+    // The clock set a year back: day 0, nothing more due.
+    CHECK(due(kFirstUse, kFirstUse.addYears(-1), started) == QStringLiteral("nothing"));
+    // Calendar days on the phone: a flight that moves "today" by a day moves the due day by one.
+    CHECK(due(kFirstUse, kFirstUse.addDays(27), started) == QStringLiteral("nothing"));
+    // Invalid dates (an unset first use) ask for nothing.
+    CHECK(due(QDate(), kFirstUse, {}) == QStringLiteral("nothing"));
+}
+
+TEST_CASE("change is banded better, same or worse from the starting check-in, and only where both have a score")
+{
+    const CheckInDefinition made = definition();
+    const CheckInItem &item = made.items.first();
+    CHECK(bandedChange(made, item, answered(3), answered(1)) == Band::Better);  // sometimes → always
+    CHECK(bandedChange(made, item, answered(2), answered(4)) == Band::Worse);   // mostly → never
+    CHECK(bandedChange(made, item, answered(2), answered(2)) == Band::Same);
+    CHECK_FALSE(bandedChange(made, item, answered(0), answered(2)));  // nothing to compare with
+    CheckInDefinition strict = made;
+    strict.bandThreshold = 2;
+    CHECK(bandedChange(strict, item, answered(3), answered(2)) == Band::Same);  // one point is within 2
+    CHECK(bandKey(Band::Better) == QStringLiteral("better"));
+    CHECK(bandKey(Band::Same) == QStringLiteral("same"));
+    CHECK(bandKey(Band::Worse) == QStringLiteral("worse"));
+}
