@@ -38,9 +38,11 @@ std::optional<CheckInItem> readItem(const QJsonObject &object, const QString &wh
         const QString at = QStringLiteral("%1answers[%2].").arg(where).arg(i);
         CheckInAnswer read{text(answer, QStringLiteral("text"), at, issues), std::nullopt,
                            answer.value(QStringLiteral("opens_safety")).toBool()};
+        // A whole number from 0 to 4, or null; toInt(-1) gives -1 for anything that is not whole.
         const QJsonValue score = answer.value(QStringLiteral("score"));
-        if (score.isDouble() && score.toInt(-1) >= 0 && score.toInt(-1) <= kBestScore && score.toDouble() == score.toInt())
-            read.score = score.toInt();
+        const int points = score.toInt(-1);
+        if (points >= 0 && points <= kBestScore)
+            read.score = points;
         else if (!score.isNull())
             issues.append({kFile, at + QStringLiteral("score"),
                            QStringLiteral("must be a whole number from 0 to %1, or null").arg(kBestScore)});
