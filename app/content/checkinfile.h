@@ -17,4 +17,7 @@ struct CheckInFileResult {
 // measure"), and questions a parent can read (grade 8 or below).
 CheckInFileResult readCheckIn(const QString &contentDir);
 
+// What a well-kept check-in also needs: a review date in the last 12 months.
+ValidationIssues reviewCheckIn(const CheckInDefinition &definition, QDate today);
+
 } // namespace cg

@@ -98,8 +98,12 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
         issues += reviewModule(source.object, source.module, source.location, today);
     issues += reviewPractitionerContent(contentDir, contents, modules.modules, serviceTopics, today);
     // A pack folder made for a test may leave the check-in out; the app's own content has it.
-    if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("checkin/checkin.json"))))
-        issues += readCheckIn(contentDir).issues;
+    if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("checkin/checkin.json")))) {
+        const CheckInFileResult checkIn = readCheckIn(contentDir);
+        issues += checkIn.issues;
+        if (checkIn.definition)
+            issues += reviewCheckIn(*checkIn.definition, today);
+    }
     // Group each file's problems together; within a file keep the order they were found in.
     std::stable_sort(issues.begin(), issues.end(),
                      [](const ValidationIssue &a, const ValidationIssue &b) { return a.file < b.file; });

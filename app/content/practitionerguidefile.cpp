@@ -1,6 +1,7 @@
 #include "content/practitionerguidefile.h"
 
 #include "content/contactdetails.h"
+#include "content/fieldreader.h"
 #include "content/jsonfile.h"
 #include "content/readability.h"
 #include "content/sectionparser.h"
@@ -23,92 +24,6 @@ bool isKebab(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     return pattern.match(text).hasMatch();
-}
-
-// Reads fields of one JSON object, noting each problem against `file` and a field path.
-class FieldReader
-{
-public:
-    FieldReader(const QJsonObject &object, QString file, QString path, ValidationIssues &issues)
-        : m_object(object)
-        , m_file(std::move(file))
-        , m_path(std::move(path))
-        , m_issues(issues)
-    {
-    }
-
-    QString text(const QString &field, bool required = true)
-    {
-        const QJsonValue value = m_object.value(field);
-        if (!required && value.isUndefined())
-            return {};
-        if (!value.isString() || value.toString().trimmed().isEmpty()) {
-            problem(field, QStringLiteral("needs some text"));
-            return {};
-        }
-        return value.toString().trimmed();
-    }
-
-    QStringList list(const QString &field, const QStringList &allowed = {}, bool required = true)
-    {
-        const std::optional<QStringList> items = stringListFromJson(m_object.value(field), !required);
-        if (!items) {
-            problem(field, QStringLiteral("must be a list of text, such as [\"a\", \"b\"]"));
-            return {};
-        }
-        for (const QString &item : *items) {
-            if (!allowed.isEmpty() && !allowed.contains(item))
-                problem(field, QStringLiteral("'%1' is not one of: %2").arg(item, allowed.join(QStringLiteral(", "))));
-        }
-        return *items;
-    }
-
-    bool flag(const QString &field)
-    {
-        const QJsonValue value = m_object.value(field);
-        if (!value.isUndefined() && !value.isBool())
-            problem(field, QStringLiteral("must be true or false"));
-        return value.toBool();
-    }
-
-    QDate date(const QString &field)
-    {
-        const QString written = text(field);
-        const QDate date = QDate::fromString(written, Qt::ISODate);
-        if (!written.isEmpty() && !date.isValid())
-            problem(field, QStringLiteral("must be a date written YYYY-MM-DD"));
-        return date;
-    }
-
-    void onlyFields(const QStringList &known)
-    {
-        for (const QString &key : m_object.keys()) {
-            if (!known.contains(key))
-                problem(key, QStringLiteral("is not a field this can have"));
-        }
-    }
-
-    void problem(const QString &field, const QString &message)
-    {
-        m_issues.append({m_file, m_path.isEmpty() ? field : m_path + u'.' + field, message});
-    }
-
-private:
-    const QJsonObject &m_object;
-    QString m_file;
-    QString m_path;
-    ValidationIssues &m_issues;
-};
-
-// The JSON object in `file` under `contentDir`, or nothing with the reason added to `issues`.
-std::optional<QJsonObject> readObject(const QString &contentDir, const QString &file, ValidationIssues &issues)
-{
-    const JsonFileResult json = readJsonFile(QDir(contentDir).filePath(file), file);
-    if (json.issue) {
-        issues << *json.issue;
-        return std::nullopt;
-    }
-    return json.document.object();
 }
 
 QList<GuideScreen> readScreens(const QString &contentDir, const QJsonArray &entries, const QString &path,
@@ -205,19 +120,6 @@ PractitionerGuideResult loadPractitionerGuide(const QString &contentDir, const Q
     return result;
 }
 
-namespace {
-
-ValidationIssues reviewDate(QDate reviewed, const QString &file, QDate today)
-{
-    if (reviewed > today)
-        return {{file, QStringLiteral("last_reviewed"), QStringLiteral("is in the future")}};
-    if (reviewed.addMonths(12) < today)
-        return {{file, QStringLiteral("last_reviewed"),
-                 QStringLiteral("is more than 12 months ago; read it again, then put today's date")}};
-    return {};
-}
-
-} // namespace
 
 ValidationIssues reviewPractitionerGuide(const PractitionerGuide &guide, QDate today)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/checkin.h"
 #include "core/familysituation.h"
 
 #include <QString>
@@ -25,6 +26,7 @@ struct AppSettings {
     // Practitioner mode: the kind of agency the practitioner works for (a key from
     // agencyTypes()), or empty before they have said.
     QString practitionerAgency;
+    CheckInSchedule checkIns;
 
     bool operator==(const AppSettings &) const = default;
 };

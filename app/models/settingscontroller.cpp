@@ -111,6 +111,13 @@ bool SettingsController::choosePractitionerAgency(const QString &key)
     return apply(next);
 }
 
+bool SettingsController::saveCheckInSchedule(const CheckInSchedule &schedule)
+{
+    AppSettings next = m_settings;
+    next.checkIns = schedule;
+    return apply(next);
+}
+
 QString SettingsController::nameOfArea(const QString &code) const
 {
     const Area *area = findArea(m_areas, code);

@@ -25,6 +25,7 @@ class SettingsController : public QObject
     Q_PROPERTY(bool statisticsConsent READ statisticsConsent NOTIFY changed)
     Q_PROPERTY(bool safetyRouteSeen READ safetyRouteSeen NOTIFY changed)
     Q_PROPERTY(QString practitionerAgency READ practitionerAgency NOTIFY changed)
+    Q_PROPERTY(bool checkInReminders READ checkInReminders NOTIFY changed)
     Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
 
 public:
@@ -41,6 +42,8 @@ public:
     bool safetyRouteSeen() const { return m_settings.safetyRouteSeen; }
     QString recommendationCode() const { return m_settings.recommendationCode; }
     QString practitionerAgency() const { return m_settings.practitionerAgency; }
+    const CheckInSchedule &checkInSchedule() const { return m_settings.checkIns; }
+    bool checkInReminders() const { return m_settings.checkIns.remindersOn; }
     QString saveError() const { return m_saveError; }
 
     // An empty code means "prefer not to say". Unknown codes are refused.
@@ -56,6 +59,8 @@ public:
     bool forgetRecommendation();
     // Unknown agency keys are refused.
     bool choosePractitionerAgency(const QString &key);
+    // When check-ins fall due (see CheckInController, which decides it).
+    bool saveCheckInSchedule(const CheckInSchedule &schedule);
     // The name of any area the app knows, or empty.
     QString nameOfArea(const QString &code) const;
 

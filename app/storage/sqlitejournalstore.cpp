@@ -1,104 +1,44 @@
 #include "storage/sqlitejournalstore.h"
 
-#include "crypto/privatevault.h"
-#include "crypto/sealedbox.h"
+#include "crypto/secretkey.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 
 namespace cg {
-namespace {
-
-// Binds a sealed entry to its row.
-QByteArray placeOf(const QString &id)
-{
-    return QByteArrayLiteral("journal_entries/") + id.toUtf8();
-}
-
-} // namespace
 
 SqliteJournalStore::SqliteJournalStore(QSqlDatabase &db, const PrivateVault &vault)
-    : m_db(db)
-    , m_vault(vault)
+    : m_rows(db, QStringLiteral("journal_entries"), vault)
 {
 }
 
 std::optional<QString> SqliteJournalStore::save(const JournalEntry &entry)
 {
-    m_error.clear();
-    const SecretKey *key = m_vault.key();
-    if (!key) {
-        m_error = QStringLiteral("the journal is locked");
-        return std::nullopt;
-    }
-    const QString id = entry.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.id;
-    QByteArray json = QJsonDocument(journalEntryToJson(entry)).toJson(QJsonDocument::Compact);
-    const QByteArray sealed = seal(*key, json, placeOf(id));
-    wipe(json);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO journal_entries (id, sealed) VALUES (?, ?) "
-                                 "ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed"));
-    query.addBindValue(id);
-    query.addBindValue(sealed);
-    if (sealed.isEmpty() || !query.exec()) {
-        m_error = sealed.isEmpty() ? QStringLiteral("the entry could not be sealed") : query.lastError().text();
-        return std::nullopt;
-    }
-    return id;
+    return m_rows.put(entry.id, QJsonDocument(journalEntryToJson(entry)).toJson(QJsonDocument::Compact));
 }
 
 bool SqliteJournalStore::remove(const QString &id)
 {
-    m_error.clear();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM journal_entries WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return m_rows.remove(id);
 }
 
 bool SqliteJournalStore::removeAll()
 {
-    m_error.clear();
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("DELETE FROM journal_entries"))) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return m_rows.removeAll();
 }
 
 std::optional<QList<JournalEntry>> SqliteJournalStore::loadAll()
 {
-    m_error.clear();
-    m_damaged = 0;
-    const SecretKey *key = m_vault.key();
-    if (!key) {
-        m_error = QStringLiteral("the journal is locked");
+    std::optional<QList<std::pair<QString, QByteArray>>> rows = m_rows.openAll();
+    if (!rows)
         return std::nullopt;
-    }
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, sealed FROM journal_entries"))) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
     QList<JournalEntry> entries;
-    while (query.next()) {
-        const QString id = query.value(0).toString();
-        std::optional<QByteArray> json = open(*key, query.value(1).toByteArray(), placeOf(id));
-        std::optional<JournalEntry> entry =
-            json ? journalEntryFromJson(QJsonDocument::fromJson(*json).object()) : std::nullopt;
-        if (json)
-            wipe(*json);
+    for (auto &[id, json] : *rows) {
+        std::optional<JournalEntry> entry = journalEntryFromJson(QJsonDocument::fromJson(json).object());
+        wipe(json);
         if (!entry) {
-            ++m_damaged;
+            m_rows.countDamaged();
             continue;
         }
         entry->id = id;

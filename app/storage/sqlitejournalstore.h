@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journalstore.h"
+#include "storage/sealedrows.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -29,14 +30,11 @@ public:
     // An entry that does not open (damaged on disk) is left out and counted in damagedCount().
     std::optional<QList<JournalEntry>> loadAll() override;
 
-    int damagedCount() const override { return m_damaged; }
-    QString lastError() const override { return m_error; }
+    int damagedCount() const override { return m_rows.damagedCount(); }
+    QString lastError() const override { return m_rows.error(); }
 
 private:
-    QSqlDatabase &m_db;
-    const PrivateVault &m_vault;
-    int m_damaged = 0;
-    QString m_error;
+    SealedRows m_rows;
 };
 
 } // namespace cg

@@ -13,6 +13,10 @@ const QString kStatistics = QStringLiteral("statistics_consent");
 const QString kSafetyRouteSeen = QStringLiteral("safety_route_seen");
 const QString kRecommendation = QStringLiteral("recommendation_code");
 const QString kPractitionerAgency = QStringLiteral("practitioner_agency");
+const QString kCheckInStartedOn = QStringLiteral("checkin_started_on");
+const QString kCheckInStagesDone = QStringLiteral("checkin_stages_done");
+const QString kCheckInSnoozedUntil = QStringLiteral("checkin_snoozed_until");
+const QString kCheckInReminders = QStringLiteral("checkin_reminders");
 
 } // namespace
 
@@ -49,6 +53,14 @@ std::optional<AppSettings> SqliteSettingsStore::load() const
             settings.recommendationCode = value;
         else if (key == kPractitionerAgency)
             settings.practitionerAgency = value;
+        else if (key == kCheckInStartedOn)
+            settings.checkIns.startedOn = QDate::fromString(value, Qt::ISODate);
+        else if (key == kCheckInStagesDone)
+            settings.checkIns.stagesDone = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (key == kCheckInSnoozedUntil)
+            settings.checkIns.snoozedUntil = QDate::fromString(value, Qt::ISODate);
+        else if (key == kCheckInReminders)
+            settings.checkIns.remindersOn = value != QLatin1String("0");
     }
     return settings;
 }
@@ -63,6 +75,10 @@ bool SqliteSettingsStore::save(const AppSettings &settings)
         {kSafetyRouteSeen, settings.safetyRouteSeen ? QStringLiteral("1") : QStringLiteral("0")},
         {kRecommendation, settings.recommendationCode},
         {kPractitionerAgency, settings.practitionerAgency},
+        {kCheckInStartedOn, settings.checkIns.startedOn.toString(Qt::ISODate)},
+        {kCheckInStagesDone, settings.checkIns.stagesDone.join(QLatin1Char(','))},
+        {kCheckInSnoozedUntil, settings.checkIns.snoozedUntil.toString(Qt::ISODate)},
+        {kCheckInReminders, settings.checkIns.remindersOn ? QStringLiteral("1") : QStringLiteral("0")},
     };
     if (!m_db.transaction()) {
         m_error = m_db.lastError().text();

@@ -65,12 +65,13 @@ TEST_CASE("check-ins fall due at the start, after 4 weeks and at 3 and 6 months,
           == QStringLiteral("nothing"));
 }
 
-TEST_CASE("a phone clock set back before first use counts as day 0, and an unset first use asks for nothing")
+TEST_CASE("a phone clock set back before the start counts as day 0, and before any check-in the start is due")
 {
     const QStringList started{QStringLiteral("start")};
     CHECK(due(kFirstUse, kFirstUse.addYears(-1), started) == QStringLiteral("nothing"));
     CHECK(due(kFirstUse, kFirstUse.addYears(-1), {}) == QStringLiteral("start"));
-    CHECK(due(QDate(), kFirstUse, {}) == QStringLiteral("nothing"));
+    CHECK(due(QDate(), kFirstUse, {}) == QStringLiteral("start"));  // the start day is the first check-in's
+    CHECK(due(QDate(), kFirstUse, started) == QStringLiteral("nothing"));
 }
 
 TEST_CASE("change is banded better, same or worse from the starting check-in, and only where both have a score")
@@ -87,4 +88,51 @@ TEST_CASE("change is banded better, same or worse from the starting check-in, an
     CHECK(bandKey(Band::Better) == QStringLiteral("better"));
     CHECK(bandKey(Band::Same) == QStringLiteral("same"));
     CHECK(bandKey(Band::Worse) == QStringLiteral("worse"));
+}
+
+TEST_CASE("once a later stage is done an earlier one is never due, even with the clock set back")
+{
+    const QStringList sixMonthsDone{QStringLiteral("start"), QStringLiteral("6-months")};
+    CHECK(due(kFirstUse, kFirstUse.addDays(30), sixMonthsDone) == QStringLiteral("nothing"));
+    CHECK(due(kFirstUse, kFirstUse.addDays(100), {QStringLiteral("start"), QStringLiteral("3-months")})
+          == QStringLiteral("nothing"));
+}
+
+TEST_CASE("the next reminder is the day the next stage not done falls due, and none before the start or after the last")
+{
+    const CheckInDefinition made = definition();
+    const QStringList started{QStringLiteral("start")};
+    CHECK(nextStageDay(made, kFirstUse, kFirstUse, started) == kFirstUse.addDays(28));
+    CHECK(nextStageDay(made, kFirstUse, kFirstUse.addDays(28), started) == kFirstUse.addDays(91));
+    CHECK(nextStageDay(made, kFirstUse, kFirstUse.addDays(100), started + QStringList{QStringLiteral("3-months")})
+          == kFirstUse.addDays(182));
+    CHECK_FALSE(nextStageDay(made, kFirstUse, kFirstUse.addDays(200), started));
+    CHECK_FALSE(nextStageDay(made, QDate(), kFirstUse, {}));  // not started: Home offers the first
+}
+
+TEST_CASE("the bands offered to statistics name the stage and measure only, and none for a check-in of the parent's choosing")
+{
+    const CheckInDefinition made = definition();
+    CheckInRecord later = answered(1);
+    later.stage = QStringLiteral("4-weeks");
+    CHECK(bandedChanges(made, answered(3), later)
+          == QList<BandedChange>{{QStringLiteral("4-weeks"), QStringLiteral("sorted-out"), Band::Better}});
+    later.stage.clear();
+    CHECK(bandedChanges(made, answered(3), later).isEmpty());
+    later.stage = QStringLiteral("4-weeks");
+    CHECK(bandedChanges(made, answered(0), later).isEmpty());  // nothing to compare with
+}
+
+TEST_CASE("a check-in comes back from its sealed JSON as it was, and anything else is refused")
+{
+    CheckInRecord record = answered(2);
+    record.answers.insert(QStringLiteral("wellbeing"), 0);
+    CHECK(checkInRecordFromJson(checkInRecordToJson(record)) == std::optional<CheckInRecord>(record));
+    QJsonObject noDate = checkInRecordToJson(record);
+    noDate.remove(QStringLiteral("taken_on"));
+    CHECK_FALSE(checkInRecordFromJson(noDate));
+    QJsonObject wordAnswer = checkInRecordToJson(record);
+    wordAnswer.insert(QStringLiteral("answers"), QJsonObject{{QStringLiteral("sorted-out"), QStringLiteral("Always")}});
+    CHECK_FALSE(checkInRecordFromJson(wordAnswer));
+    CHECK_FALSE(checkInRecordFromJson(QJsonObject{}));
 }

@@ -20,6 +20,8 @@ TEST_CASE("settings start private: statistics off, nothing chosen")
     CHECK(settings->areaCode.isEmpty());
     CHECK(settings->familySituation == FamilySituation::PreferNotToSay);
     CHECK_FALSE(settings->safetyRouteSeen);
+    CHECK(settings->checkIns.remindersOn);  // reminders are on until the parent turns them off
+    CHECK(settings->checkIns.stagesDone.isEmpty());
 }
 
 TEST_CASE("saved settings survive closing and reopening the database")
@@ -34,6 +36,7 @@ TEST_CASE("saved settings survive closing and reopening the database")
     chosen.safetyRouteSeen = true;
     chosen.recommendationCode = QStringLiteral("0A1B2-C3D4E");
     chosen.practitionerAgency = QStringLiteral("health-visiting");
+    chosen.checkIns = {QDate(2026, 3, 1), {QStringLiteral("start"), QStringLiteral("4-weeks")}, QDate(2026, 4, 5), false};
     {
         Database db;
         REQUIRE(db.open(path, appMigrations()));

@@ -1,0 +1,47 @@
+#include "storage/sqlitecheckinstore.h"
+
+#include "crypto/secretkey.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace cg {
+
+SqliteCheckInStore::SqliteCheckInStore(QSqlDatabase &db, const PrivateVault &vault)
+    : m_rows(db, QStringLiteral("checkins"), vault)
+{
+}
+
+std::optional<QString> SqliteCheckInStore::save(const CheckInRecord &record)
+{
+    return m_rows.put(record.id, QJsonDocument(checkInRecordToJson(record)).toJson(QJsonDocument::Compact));
+}
+
+bool SqliteCheckInStore::removeAll()
+{
+    return m_rows.removeAll();
+}
+
+std::optional<QList<CheckInRecord>> SqliteCheckInStore::loadAll()
+{
+    std::optional<QList<std::pair<QString, QByteArray>>> rows = m_rows.openAll();
+    if (!rows)
+        return std::nullopt;
+    QList<CheckInRecord> records;
+    for (auto &[id, json] : *rows) {
+        std::optional<CheckInRecord> record = checkInRecordFromJson(QJsonDocument::fromJson(json).object());
+        wipe(json);
+        if (!record) {
+            m_rows.countDamaged();
+            continue;
+        }
+        record->id = id;
+        records << *record;
+    }
+    std::stable_sort(records.begin(), records.end(),
+                     [](const CheckInRecord &a, const CheckInRecord &b) { return a.takenOn < b.takenOn; });
+    return records;
+}
+
+} // namespace cg
