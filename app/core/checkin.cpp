@@ -10,6 +10,16 @@ std::optional<int> itemScore(const CheckInItem &item, const CheckInRecord &recor
     return item.answers.at(*chosen).score;
 }
 
+bool opensSafety(const CheckInDefinition &definition, const CheckInRecord &record)
+{
+    for (const CheckInItem &item : definition.items) {
+        const int chosen = record.answers.value(item.id, -1);
+        if (chosen >= 0 && chosen < item.answers.size() && item.answers.at(chosen).opensSafety)
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 // Whether `stage` or any stage after it is done: an earlier one can no longer be due.

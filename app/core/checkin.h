@@ -73,6 +73,9 @@ std::optional<CheckInRecord> checkInRecordFromJson(const QJsonObject &json);
 // The score an answer gives, or none (skipped, "did not disagree", or an index out of range).
 std::optional<int> itemScore(const CheckInItem &item, const CheckInRecord &record);
 
+// Whether any answer chosen opens the safety route (such as "I felt frightened").
+bool opensSafety(const CheckInDefinition &definition, const CheckInRecord &record);
+
 // The stage due on `today`, given the day of the first check-in and the stages already done.
 // Until the first check-in is done, that is the first stage, whatever the date: later stages
 // count from it, so the starting point is always a real start. After it, the latest stage whose

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QUrl>
 
 namespace cg {
@@ -25,6 +26,17 @@ public:
     virtual bool coverWhenInBackground() const = 0;
     // The text size the person chose in the phone's settings, 1.0 being the normal size.
     virtual double systemFontScale() const = 0;
+    // A reminder from the phone itself at `when`, replacing any earlier one: the app's only
+    // notification. `text` must say nothing private, as it can show on a locked screen. False
+    // where the platform has no local notifications (the desktop): the card on Home is then the
+    // only reminder, as it is everywhere while the app is open.
+    virtual bool scheduleReminder(const QDateTime &when, const QString &text)
+    {
+        Q_UNUSED(when);
+        Q_UNUSED(text);
+        return false;
+    }
+    virtual void cancelReminder() {}
 };
 
 } // namespace cg

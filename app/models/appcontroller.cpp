@@ -48,6 +48,21 @@ void AppController::showServicesFor(const QString &topic)
     m_parts.help->showTopic(topic);
 }
 
+void AppController::startCheckIn()
+{
+    openRoute(QStringLiteral("checkin"));
+}
+
+void AppController::showProgress()
+{
+    openRoute(QStringLiteral("checkin/progress"));
+}
+
+void AppController::openHelp()
+{
+    openRoute(QStringLiteral("help"));
+}
+
 namespace {
 const QString kQuickExitRoute = QStringLiteral("quick-exit");
 } // namespace
@@ -86,6 +101,18 @@ bool AppController::openRoute(const QString &route)
             return false;
         return m_parts.journal->openRoute(route.mid(int(qstrlen("journal/"))));
     }
+    if (route == QLatin1String("checkin") || route == QLatin1String("checkin/progress")) {
+        if (!openRoute(QStringLiteral("journal")))
+            return false;
+        // Behind the journal's lock: with a PIN, the lock screen shows first, then this.
+        if (route == QLatin1String("checkin")) {
+            m_parts.checkIn->start();
+            m_parts.journal->showCheckIn();
+        } else {
+            m_parts.journal->showProgress();
+        }
+        return true;
+    }
     const QString moreScreen = route.section(u'/', 0, 0);
     if (moreScreen == QLatin1String("redeem") || moreScreen == QLatin1String("practitioner")) {
         if (!openRoute(QStringLiteral("more")))
@@ -115,7 +142,8 @@ QStringList AppController::routes() const
             all << QStringLiteral("module/%1/%2").arg(module.id).arg(section);
     }
     // One search with results and one with none, so both states are checked and rendered.
-    all << JournalController::routes() << m_parts.help->routes() << m_parts.more->routes();
+    all << JournalController::routes() << QStringLiteral("checkin") << QStringLiteral("checkin/progress")
+        << m_parts.help->routes() << m_parts.more->routes();
     return all << QStringLiteral("search/kids upset") << QStringLiteral("search/zzzz") << kQuickExitRoute;
 }
 

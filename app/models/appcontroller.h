@@ -3,6 +3,7 @@
 #include "models/arealistmodel.h"
 #include "models/familysituationmodel.h"
 #include "models/helpcontroller.h"
+#include "models/checkincontroller.h"
 #include "models/journalcontroller.h"
 #include "models/journalexport.h"
 #include "models/modulelistmodel.h"
@@ -47,6 +48,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::CommitmentListModel *commitments READ commitments CONSTANT)
     Q_PROPERTY(cg::JournalController *journal READ journal CONSTANT)
     Q_PROPERTY(cg::JournalExport *journalExport READ journalExport CONSTANT)
+    Q_PROPERTY(cg::CheckInController *checkIn READ checkIn CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(cg::ServiceListModel *safetyServices READ safetyServices CONSTANT)
     Q_PROPERTY(cg::HelpController *help READ help CONSTANT)
@@ -73,6 +75,7 @@ public:
         CommitmentListModel *commitments;
         JournalController *journal;
         JournalExport *journalExport;
+        CheckInController *checkIn;
         ServiceListModel *services;
         ServiceListModel *safetyServices;  // domestic-abuse help, national and local, crisis first
         HelpController *help;
@@ -101,6 +104,7 @@ public:
     CommitmentListModel *commitments() const { return m_parts.commitments; }
     JournalController *journal() const { return m_parts.journal; }
     JournalExport *journalExport() const { return m_parts.journalExport; }
+    CheckInController *checkIn() const { return m_parts.checkIn; }
     ServiceListModel *services() const { return m_parts.services; }
     ServiceListModel *safetyServices() const { return m_parts.safetyServices; }
     HelpController *help() const { return m_parts.help; }
@@ -120,6 +124,13 @@ public:
     Q_INVOKABLE void showServicesFor(const QString &topic);
     // One service's page on Get help.
     Q_INVOKABLE bool showService(const QString &serviceId);
+
+    // A check-in from its first question, and the progress screen, both on the Journal tab
+    // behind its lock.
+    Q_INVOKABLE void startCheckIn();
+    Q_INVOKABLE void showProgress();
+    // The Get help tab's list.
+    Q_INVOKABLE void openHelp();
 
     // Calls a number ("tel:999"), opens a web page or an e-mail through the phone.
     Q_INVOKABLE bool openExternal(const QString &url);

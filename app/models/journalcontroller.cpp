@@ -197,32 +197,48 @@ bool JournalController::removeEditing()
 
 void JournalController::showList()
 {
-    setMessage({});
-    showScreen(List);
+    showWithoutMessage(List);
 }
 
 void JournalController::showTrends()
 {
-    setMessage({});
-    showScreen(Trends);
+    showWithoutMessage(Trends);
 }
 
 void JournalController::showPinSetup()
 {
-    setMessage({});
-    showScreen(PinSetup);
+    showWithoutMessage(PinSetup);
 }
 
 void JournalController::showForgotPin()
 {
-    setMessage({});
-    showScreen(ForgotPin);
+    showWithoutMessage(ForgotPin);
 }
 
 void JournalController::showExport()
 {
+    showWithoutMessage(Export);
+}
+
+void JournalController::showCheckIn()
+{
+    showWithoutMessage(CheckIn);
+}
+
+void JournalController::showProgress()
+{
+    showWithoutMessage(Progress);
+}
+
+void JournalController::showSafety()
+{
+    showWithoutMessage(Safety);
+}
+
+void JournalController::showWithoutMessage(Screen screen)
+{
     setMessage({});
-    showScreen(Export);
+    showScreen(screen);
 }
 
 void JournalController::answerFollowUp(bool afraid)
@@ -349,8 +365,7 @@ bool JournalController::openRoute(const QString &subRoute)
     } else if (subRoute == QLatin1String("good-day")) {
         startGoodDay();
     } else if (screens.contains(subRoute)) {
-        setMessage({});
-        showScreen(screens.value(subRoute));
+        showWithoutMessage(screens.value(subRoute));
     } else {
         return false;
     }

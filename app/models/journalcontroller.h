@@ -36,7 +36,7 @@ class JournalController : public QObject
     Q_PROPERTY(int damagedCount READ damagedCount NOTIFY lockChanged)
 
 public:
-    enum Screen { List, Entry, Trends, FollowUp, Safety, Lock, PinSetup, ForgotPin, Export };
+    enum Screen { List, Entry, Trends, FollowUp, Safety, Lock, PinSetup, ForgotPin, Export, CheckIn, Progress };
     Q_ENUM(Screen)
 
     // Locks after this long without a touch, when a PIN is set.
@@ -77,6 +77,11 @@ public:
     Q_INVOKABLE void showPinSetup();
     Q_INVOKABLE void showForgotPin();
     Q_INVOKABLE void showExport();
+    // Progress check-ins live behind the journal's lock (see CheckInController).
+    Q_INVOKABLE void showCheckIn();
+    Q_INVOKABLE void showProgress();
+    // The safety screen, as after an entry noting fear (also after a check-in answer that does).
+    Q_INVOKABLE void showSafety();
     // After things were thrown or broken: were you afraid? Yes leads to the safety screen.
     Q_INVOKABLE void answerFollowUp(bool afraid);
 
@@ -115,6 +120,7 @@ signals:
 
 private:
     void showScreen(Screen screen);
+    void showWithoutMessage(Screen screen);
     void setMessage(const QString &message, const QString &problem = {});
     void onLocked();
     void onOpened();

@@ -1,6 +1,7 @@
 #include "shell/appcomposition.h"
 
 #include "content/areamodules.h"
+#include "content/checkinfile.h"
 #include "core/modulecatalogue.h"
 #include "content/arealoader.h"
 #include "content/moduleloader.h"
@@ -9,6 +10,7 @@
 #include "content/serviceloader.h"
 #include "platformfactory.h"
 #include "shell/activityfilter.h"
+#include "shell/democheckins.h"
 #include "shell/demodata.h"
 #include "shell/demojournal.h"
 #include "shell/pdfmaker.h"
@@ -200,14 +202,14 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->createHome(moduleList);
     app->createMoreTab(contentDir, moreTabContent);
     app->followModuleLibrary();
-    if (!app->createJournal(options, error))
+    if (!app->createJournal(options, error) || !app->createCheckIns(contentDir, options.demoData, error))
         return nullptr;
     app->followPrivateDataLock();
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        app->m_journal.get(), app->m_journalExport.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), app->m_recommendations.get(), app->m_more.get(), &moduleList, app->m_platform.get(),
+        app->m_journal.get(), app->m_journalExport.get(), app->m_checkIn.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), app->m_recommendations.get(), app->m_more.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 
@@ -257,7 +259,6 @@ bool AppComposition::createJournal(const AppOptions &options, QString *error)
             return false;
         }
     }
-    m_journal->setOtherPrivateDataEraser([progress = m_progressStore.get()] { return progress->removeAllAnswers(); });
     m_journalExport = std::make_unique<JournalExport>(*m_journal, *m_journalStore, m_backupCodec, htmlToPdf,
                                                       [] { return QDate::currentDate(); });
     QObject::connect(m_journal.get(), &JournalController::safetyRouteReached, m_settings.get(),
@@ -276,6 +277,45 @@ bool AppComposition::createJournal(const AppOptions &options, QString *error)
     // Any touch or key press puts off the auto-lock.
     m_activityFilter = std::make_unique<ActivityFilter>([journal = m_journal.get()] { journal->noteActivity(); });
     qGuiApp->installEventFilter(m_activityFilter.get());
+    return true;
+}
+
+bool AppComposition::createCheckIns(const QString &contentDir, bool demoData, QString *error)
+{
+    CheckInFileResult checkInFile = readCheckIn(contentDir);
+    // Without a readable check-in nothing falls due and the screens say there is nothing yet;
+    // everything else carries on.
+    for (const ValidationIssue &issue : checkInFile.issues)
+        qWarning("content: %s", qPrintable(issue.toString()));
+    const CheckInDefinition definition = checkInFile.definition.value_or(CheckInDefinition{});
+    m_checkInStore = std::make_unique<SqliteCheckInStore>(m_database.connection(), *m_vault);
+    if (demoData && (!m_vault->isOpen() || !fillDemoCheckIns(definition, *m_checkInStore, *m_settings,
+                                                             QDate::currentDate(), error))) {
+        if (error->isEmpty())
+            *error = QStringLiteral("cannot open the private data for demo check-ins");
+        return false;
+    }
+    m_checkIn = std::make_unique<CheckInController>(definition, *m_checkInStore, *m_settings, *m_platform,
+                                                    [] { return QDateTime::currentDateTime(); });
+    if (m_vault->isOpen())
+        m_checkIn->reload();
+    // Check-ins are private data like the journal: read when it opens, gone from memory when it
+    // locks, and deleted with it after a forgotten PIN.
+    QObject::connect(&m_lock, &PrivateDataLock::lockedChanged, m_checkIn.get(),
+                     [checkIn = m_checkIn.get()](bool locked) {
+        if (locked)
+            checkIn->forget();
+        else
+            checkIn->reload();
+    });
+    m_journal->setOtherPrivateDataEraser([progress = m_progressStore.get(), checkIn = m_checkIn.get()] {
+        return progress->removeAllAnswers() && checkIn->removeAll();
+    });
+    QObject::connect(m_checkIn.get(), &CheckInController::safetyAnswerGiven, m_journal.get(),
+                     [settings = m_settings.get(), journal = m_journal.get()] {
+        settings->markSafetyRouteSeen();
+        journal->showSafety();
+    });
     return true;
 }
 
@@ -338,10 +378,12 @@ void AppComposition::connectQuickExit()
     // on-screen keyboard, whose word suggestions would otherwise stay above the neutral screen.
     QuickExitController *quickExit = m_quickExit.get();
     QObject::connect(qGuiApp, &QGuiApplication::applicationStateChanged, quickExit,
-                     [quickExit, journal = m_journal.get()](Qt::ApplicationState state) {
+                     [quickExit, journal = m_journal.get(), checkIn = m_checkIn.get()](Qt::ApplicationState state) {
         quickExit->setInBackground(state != Qt::ApplicationActive);
-        if (state == Qt::ApplicationActive)
+        if (state == Qt::ApplicationActive) {
             journal->checkIdle();
+            checkIn->checkDay();
+        }
     });
     QObject::connect(quickExit, &QuickExitController::neutralScreenShownChanged, quickExit, [quickExit] {
         if (quickExit->neutralScreenShown())

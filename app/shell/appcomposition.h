@@ -9,6 +9,7 @@
 #include "crypto/journalbackup.h"
 #include "crypto/privatevault.h"
 #include "storage/database.h"
+#include "storage/sqlitecheckinstore.h"
 #include "storage/sqlitejournalstore.h"
 #include "storage/sqlitemoduleprogressstore.h"
 #include "storage/sqlitesearchindex.h"
@@ -57,6 +58,7 @@ private:
     void followModuleLibrary();
     void connectQuickExit();
     bool createJournal(const AppOptions &options, QString *error);
+    bool createCheckIns(const QString &contentDir, bool demoData, QString *error);
     void openVault();
     void openPrivateDataIfNoPin();
     void followPrivateDataLock();
@@ -87,6 +89,8 @@ private:
     std::unique_ptr<PrivateVault> m_vault;
     std::unique_ptr<SqliteJournalStore> m_journalStore;
     std::unique_ptr<JournalController> m_journal;
+    std::unique_ptr<SqliteCheckInStore> m_checkInStore;
+    std::unique_ptr<CheckInController> m_checkIn;
     SealedJournalBackupCodec m_backupCodec;
     std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<ServiceListModel> m_services;

@@ -49,6 +49,127 @@
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <source>Where are you starting from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six quick questions, about two minutes. Later you can see how things change. Only you see your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six quick questions, about two minutes, to see how things have changed since you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks again in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop these reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop check-in reminders? You can still take one from your journal at any time, and turn reminders back on in More, Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInProgressView</name>
+    <message>
+        <source>How your answers have changed since your first check-in. Taller bars mean things went better. Only you can see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your first check-in. It is your starting point, and later ones show how things change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your starting point. Your next check-in is due around %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your starting point. Your next check-in will show how things change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ups and downs are normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most families have good weeks and hard weeks. If something has got harder, you do not have to manage it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find help near you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a check-in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved on this phone. Only you can see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckQuestion</name>
     <message>
         <source>Yes</source>
@@ -938,6 +1059,26 @@
         <source>Your PIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How are things going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six quick questions, about two minutes. Your answers are your starting point, so you can see how things change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how your answers have changed since your first check-in, or take one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalLockView</name>
@@ -1006,6 +1147,14 @@
     </message>
     <message>
         <source>Discard entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2415,14 @@
         <source>Common Ground, version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me when a check-in is due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsChoice</name>
@@ -2330,6 +2487,48 @@
     <name>cg::AreaListModel</name>
     <message>
         <source>I&apos;d prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CheckInController</name>
+    <message>
+        <source>Your answers could not be saved, so they are still here. Please try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are saved. The app could not note the date, so it may ask again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your check-ins cannot be read right now. Nothing has been deleted. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short check-in is ready when you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::CheckInProgressModel</name>
+    <message>
+        <source>%1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your starting point: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

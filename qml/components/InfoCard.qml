@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// A card with a heading and a few lines of text, and an optional action button.
+// A card with a heading and a few lines of text, an optional action button, and anything else
+// placed inside it (shown under the button).
 Frame {
     id: card
 
@@ -11,6 +12,8 @@ Frame {
     property string actionText
     property string actionAccessibleName: actionText
     property color accent: Theme.brand
+    // Further buttons or words, under the action.
+    default property alias details: details.data
     signal actionTriggered
 
     width: parent ? parent.width : implicitWidth
@@ -65,6 +68,13 @@ Frame {
             fill: card.accent
             Accessible.name: card.actionAccessibleName
             onClicked: card.actionTriggered()
+        }
+        Column {
+            id: details
+
+            Layout.fillWidth: true
+            visible: children.length > 0
+            spacing: Theme.smallSpacing
         }
     }
 }

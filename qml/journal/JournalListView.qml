@@ -8,6 +8,7 @@ Column {
     id: view
 
     required property JournalController journal
+    required property AppController app
 
     spacing: Theme.spacing
 
@@ -37,6 +38,16 @@ Column {
         body: qsTr("See how things have been going over the last few weeks.")
         actionText: qsTr("See patterns")
         onActionTriggered: view.journal.showTrends()
+    }
+
+    InfoCard {
+        visible: view.journal.open
+        heading: qsTr("How are things going?")
+        body: view.app.checkIn.firstTime
+            ? qsTr("Six quick questions, about two minutes. Your answers are your starting point, so you can see how things change.")
+            : qsTr("See how your answers have changed since your first check-in, or take one now.")
+        actionText: view.app.checkIn.firstTime ? qsTr("Take a check-in") : qsTr("See your progress")
+        onActionTriggered: view.app.checkIn.firstTime ? view.app.startCheckIn() : view.app.showProgress()
     }
 
     InfoCard {

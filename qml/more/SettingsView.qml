@@ -25,6 +25,14 @@ Column {
         choices: view.app.situations
     }
     SectionHeading {
+        text: qsTr("Check-ins")
+    }
+    TickRow {
+        text: qsTr("Remind me when a check-in is due")
+        checked: view.app.checkIn.remindersOn
+        onClicked: view.app.checkIn.setRemindersOn(!view.app.checkIn.remindersOn)
+    }
+    SectionHeading {
         text: qsTr("Privacy")
     }
     StatisticsChoice {

@@ -18,6 +18,10 @@ PageScaffold {
         text: page.app.settings.areaWelcome.length > 0 ? page.app.settings.areaWelcome
             : qsTr("Every family argues sometimes. This app helps you handle disagreements in a way that is better for you and your children.")
     }
+    CheckInCard {
+        width: parent.width
+        app: page.app
+    }
 
     SectionHeading {
         visible: page.app.commitments.count > 0

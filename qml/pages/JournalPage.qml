@@ -15,6 +15,8 @@ PageScaffold {
     property bool confirmingCancel: false
 
     title: screen === JournalController.Trends ? qsTr("Patterns")
+        : screen === JournalController.CheckIn ? qsTr("Check-in")
+        : screen === JournalController.Progress ? qsTr("Progress")
         : screen === JournalController.Safety ? qsTr("You are not alone")
         : qsTr("Journal")
 
@@ -31,6 +33,19 @@ PageScaffold {
         width: parent.width
         visible: page.screen === JournalController.List
         journal: page.journal
+        app: page.app
+    }
+    CheckInView {
+        width: parent.width
+        visible: page.screen === JournalController.CheckIn
+        checkIn: page.app.checkIn
+        journal: page.journal
+    }
+    CheckInProgressView {
+        width: parent.width
+        visible: page.screen === JournalController.Progress
+        checkIn: page.app.checkIn
+        app: page.app
     }
     JournalEntryForm {
         width: parent.width

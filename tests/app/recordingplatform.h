@@ -26,8 +26,17 @@ public:
 
     bool coverWhenInBackground() const override { return true; }
     double systemFontScale() const override { return fontScale; }
+    bool scheduleReminder(const QDateTime &when, const QString &text) override
+    {
+        reminderAt = when;
+        reminderText = text;
+        return true;
+    }
+    void cancelReminder() override { reminderAt = {}; }
 
     int leaveRequests = 0;
     double fontScale = 1.0;
     QList<QUrl> opened;
+    QDateTime reminderAt;  // invalid when none is set
+    QString reminderText;
 };

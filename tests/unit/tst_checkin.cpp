@@ -1,5 +1,6 @@
 #include "catchqtstrings.h"
 #include "core/checkin.h"
+#include "core/checkinprogress.h"
 
 #include <catch2/catch.hpp>
 
@@ -135,4 +136,27 @@ TEST_CASE("a check-in comes back from its sealed JSON as it was, and anything el
     wordAnswer.insert(QStringLiteral("answers"), QJsonObject{{QStringLiteral("sorted-out"), QStringLiteral("Always")}});
     CHECK_FALSE(checkInRecordFromJson(wordAnswer));
     CHECK_FALSE(checkInRecordFromJson(QJsonObject{}));
+}
+
+TEST_CASE("progress per measure runs from the first scored answer to the latest, passing over skipped ones")
+{
+    const CheckInDefinition made = definition();
+    CheckInRecord notArguing = answered(0);  // "we did not disagree": shown, but nothing to compare
+    notArguing.takenOn = QDate(2026, 2, 20);
+    CheckInRecord start = answered(3);       // sometimes
+    CheckInRecord skipped{QDate(2026, 3, 20), QStringLiteral("4-weeks"), {}};
+    CheckInRecord later = answered(2);       // mostly
+    later.takenOn = QDate(2026, 6, 1);
+    const QList<MeasureProgress> progress = measureProgress(made, {notArguing, start, skipped, later});
+    REQUIRE(progress.size() == 1);
+    const MeasureProgress &sortedOut = progress.first();
+    REQUIRE(sortedOut.points.size() == 3);
+    CHECK(sortedOut.points.at(0).answer == QStringLiteral("We did not disagree"));
+    CHECK_FALSE(sortedOut.points.at(0).score);
+    CHECK(sortedOut.points.at(2).score == 3);
+    CHECK(sortedOut.since == QDate(2026, 3, 1));
+    CHECK(sortedOut.change == Band::Better);
+    // One scored answer is a starting point, not a change.
+    CHECK_FALSE(measureProgress(made, {start}).first().change);
+    CHECK(measureProgress(made, {}).first().points.isEmpty());
 }
