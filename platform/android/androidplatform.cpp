@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QCoreApplication>
 #include <QJniObject>
+#include <QtCore/private/qandroidextras_p.h>
 
 namespace cg {
 namespace {
@@ -63,6 +64,28 @@ bool AndroidPlatform::openExternal(const QUrl &url)
 QUrl AndroidPlatform::directionsUrl(const QString &address) const
 {
     return QUrl(QStringLiteral("geo:0,0?q=") + QString::fromLatin1(QUrl::toPercentEncoding(address)));
+}
+
+bool AndroidPlatform::scheduleReminder(const QDateTime &when, const QString &text)
+{
+    const QJniObject context = activity();
+    if (!context.isValid())
+        return false;
+    QJniObject::callStaticMethod<void>("org/commonground/app/CheckInReminder", "schedule",
+                                       "(Landroid/content/Context;JLjava/lang/String;)V", context.object(),
+                                       jlong(when.toMSecsSinceEpoch()), QJniObject::fromString(text).object<jstring>());
+    // Android 13 and later show nothing until the parent allows notifications; asking once is
+    // enough (Android does not ask again after a no).
+    QtAndroidPrivate::requestPermission(QStringLiteral("android.permission.POST_NOTIFICATIONS"));
+    return true;
+}
+
+void AndroidPlatform::cancelReminder()
+{
+    const QJniObject context = activity();
+    if (context.isValid())
+        QJniObject::callStaticMethod<void>("org/commonground/app/CheckInReminder", "cancel",
+                                           "(Landroid/content/Context;)V", context.object());
 }
 
 std::unique_ptr<PlatformServices> createPlatformServices()

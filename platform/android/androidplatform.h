@@ -16,6 +16,10 @@ public:
     QUrl directionsUrl(const QString &address) const override;
     bool coverWhenInBackground() const override { return true; }
     double systemFontScale() const override;
+    // An alarm that posts a notification (CheckInReminder.java); Android 13 and later ask the
+    // parent first, so without their yes only Home's card reminds them.
+    bool scheduleReminder(const QDateTime &when, const QString &text) override;
+    void cancelReminder() override;
 };
 
 } // namespace cg

@@ -20,7 +20,9 @@ Column {
     Accessible.role: Accessible.Chart
     Accessible.name: description
 
+    // Full width, so that right to left the bars start from the right like the words.
     Row {
+        width: chart.width
         height: chart.plotHeight
         Accessible.ignored: true
 
@@ -47,11 +49,12 @@ Column {
         }
     }
     Rectangle {
-        width: chart.slotWidth * chart.bars.length
+        width: chart.width
         height: 1
         color: Theme.text
     }
     Row {
+        width: chart.width
         Accessible.ignored: true
 
         Repeater {
