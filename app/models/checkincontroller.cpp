@@ -93,13 +93,7 @@ bool CheckInController::choose(int answer)
         || answer >= m_definition.items.at(m_question).answers.size())
         return false;
     m_answers.insert(m_definition.items.at(m_question).id, answer);
-    if (m_question + 1 < questionCount()) {
-        ++m_question;
-        emit questionChanged();
-        return true;
-    }
-    emit questionChanged();
-    return save();
+    return moveOn();
 }
 
 bool CheckInController::skip()
@@ -107,6 +101,11 @@ bool CheckInController::skip()
     if (m_finished || m_question >= questionCount())
         return false;
     m_answers.remove(m_definition.items.at(m_question).id);
+    return moveOn();
+}
+
+bool CheckInController::moveOn()
+{
     if (m_question + 1 < questionCount()) {
         ++m_question;
         emit questionChanged();

@@ -103,6 +103,8 @@ signals:
 private:
     QDate today() const { return m_now().date(); }
     const QStringList &stagesDone() const;
+    // The next question, or after the last one, saving.
+    bool moveOn();
     bool save();
     void updateReminder();
     void setProblem(const QString &problem);

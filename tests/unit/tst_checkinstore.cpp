@@ -1,4 +1,5 @@
 #include "catchqtstrings.h"
+#include "folderbytes.h"
 #include "openvault.h"
 #include "storage/appschema.h"
 #include "storage/database.h"
@@ -6,8 +7,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDirIterator>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -59,13 +58,7 @@ TEST_CASE("no answer, date or stage of a check-in is in plain text in the data f
     REQUIRE(setup.store->save(checkIn(QDate(2026, 3, 1), QStringLiteral("3-months"), 4)));
     setup.store.reset();
     setup.db.close();  // folds the write-ahead log back into the file
-    QByteArray everything;
-    QDirIterator files(setup.dir.path(), QDir::Files);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        everything += file.readAll();
-    }
+    const QByteArray everything = folderBytes(setup.dir.path());
     REQUIRE(everything.size() > 1000);
     for (const char *secret : {"sorted-out", "how-heated", "3-months", "2026-03-01"}) {
         INFO(secret);

@@ -1,4 +1,5 @@
 #include "catchqtstrings.h"
+#include "folderbytes.h"
 #include "core/privatedatalock.h"
 #include "crypto/keyfilestore.h"
 #include "crypto/privatevault.h"
@@ -8,8 +9,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDirIterator>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -87,13 +86,7 @@ TEST_CASE("no word of an entry appears in plain text anywhere in the data folder
     REQUIRE(setup.store->save(argument(QStringLiteral("He said the bills were my fault"), 0)));
     setup.store.reset();
     setup.db.close();  // folds the write-ahead log back into the file
-    QByteArray everything;
-    QDirIterator files(setup.dir.path(), QDir::Files);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        everything += file.readAll();
-    }
+    const QByteArray everything = folderBytes(setup.dir.path());
     REQUIRE(everything.size() > 1000);
     for (const char *secret : {"bills were my fault", "money", "childrens-arrangements", "raised-voices", "Tired and cross",
                                "Quiet at bedtime", "ex-or-co-parent", "2026-11-22"}) {
