@@ -1,6 +1,10 @@
 #pragma once
 
+#include "crypto/secretkey.h"
+
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,5 +48,27 @@ private:
     int m_damaged = 0;
     QString m_error;
 };
+
+// Every row of `rows` read back from its JSON by `fromJson` (nullopt for one that is not what it
+// should be, counted as damaged), with its id set. The plain JSON is wiped as soon as it is read.
+template <typename Record, typename FromJson>
+std::optional<QList<Record>> openRecords(SealedRows &rows, FromJson fromJson)
+{
+    std::optional<QList<std::pair<QString, QByteArray>>> opened = rows.openAll();
+    if (!opened)
+        return std::nullopt;
+    QList<Record> records;
+    for (auto &[id, json] : *opened) {
+        std::optional<Record> record = fromJson(QJsonDocument::fromJson(json).object());
+        wipe(json);
+        if (!record) {
+            rows.countDamaged();
+            continue;
+        }
+        record->id = id;
+        records << *record;
+    }
+    return records;
+}
 
 } // namespace cg

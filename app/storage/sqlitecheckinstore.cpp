@@ -1,7 +1,5 @@
 #include "storage/sqlitecheckinstore.h"
 
-#include "crypto/secretkey.h"
-
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -25,22 +23,10 @@ bool SqliteCheckInStore::removeAll()
 
 std::optional<QList<CheckInRecord>> SqliteCheckInStore::loadAll()
 {
-    std::optional<QList<std::pair<QString, QByteArray>>> rows = m_rows.openAll();
-    if (!rows)
-        return std::nullopt;
-    QList<CheckInRecord> records;
-    for (auto &[id, json] : *rows) {
-        std::optional<CheckInRecord> record = checkInRecordFromJson(QJsonDocument::fromJson(json).object());
-        wipe(json);
-        if (!record) {
-            m_rows.countDamaged();
-            continue;
-        }
-        record->id = id;
-        records << *record;
-    }
-    std::stable_sort(records.begin(), records.end(),
-                     [](const CheckInRecord &a, const CheckInRecord &b) { return a.takenOn < b.takenOn; });
+    std::optional<QList<CheckInRecord>> records = openRecords<CheckInRecord>(m_rows, checkInRecordFromJson);
+    if (records)
+        std::stable_sort(records->begin(), records->end(),
+                         [](const CheckInRecord &a, const CheckInRecord &b) { return a.takenOn < b.takenOn; });
     return records;
 }
 

@@ -1,7 +1,5 @@
 #include "storage/sqlitejournalstore.h"
 
-#include "crypto/secretkey.h"
-
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -30,22 +28,10 @@ bool SqliteJournalStore::removeAll()
 
 std::optional<QList<JournalEntry>> SqliteJournalStore::loadAll()
 {
-    std::optional<QList<std::pair<QString, QByteArray>>> rows = m_rows.openAll();
-    if (!rows)
-        return std::nullopt;
-    QList<JournalEntry> entries;
-    for (auto &[id, json] : *rows) {
-        std::optional<JournalEntry> entry = journalEntryFromJson(QJsonDocument::fromJson(json).object());
-        wipe(json);
-        if (!entry) {
-            m_rows.countDamaged();
-            continue;
-        }
-        entry->id = id;
-        entries << *entry;
-    }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const JournalEntry &a, const JournalEntry &b) { return a.when < b.when; });
+    std::optional<QList<JournalEntry>> entries = openRecords<JournalEntry>(m_rows, journalEntryFromJson);
+    if (entries)
+        std::stable_sort(entries->begin(), entries->end(),
+                         [](const JournalEntry &a, const JournalEntry &b) { return a.when < b.when; });
     return entries;
 }
 
