@@ -37,6 +37,10 @@ public:
         return false;
     }
     virtual void cancelReminder() {}
+    // Asks the parent, where the platform needs it, to allow the reminder at all. Called only
+    // when they have just chosen to have reminders (their first check-in, or switching them on),
+    // so the system's question never comes out of the blue or again and again.
+    virtual void askToRemind() {}
 };
 
 } // namespace cg

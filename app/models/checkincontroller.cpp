@@ -137,8 +137,9 @@ bool CheckInController::save()
     record.id = *id;
     m_records.append(record);
     CheckInSchedule schedule = m_settings.checkInSchedule();
+    const bool first = schedule.stagesDone.isEmpty();
     if (stage) {
-        if (schedule.stagesDone.isEmpty())
+        if (first)
             schedule.startedOn = record.takenOn;
         schedule.stagesDone.append(stage->id);
     }
@@ -153,6 +154,8 @@ bool CheckInController::save()
     m_finished = true;
     m_answers.clear();
     m_progress.setRecords(m_records);
+    if (first && schedule.remindersOn)
+        m_platform.askToRemind();
     updateReminder();
     emit scheduleChanged();
     emit questionChanged();
@@ -187,6 +190,8 @@ bool CheckInController::setRemindersOn(bool on)
     schedule.remindersOn = on;
     schedule.snoozedUntil = {};
     const bool saved = m_settings.saveCheckInSchedule(schedule);
+    if (on && saved)
+        m_platform.askToRemind();
     updateReminder();
     emit scheduleChanged();
     return saved;

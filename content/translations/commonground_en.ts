@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Six quick questions, about two minutes, to see how things have changed since you started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,15 +79,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop check-in reminders? You can still take one from your journal at any time, and turn reminders back on in More, Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: six quick questions, about two minutes, to see how things have changed since you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop check-in reminders? You can still take one from your journal at any time, and turn reminders back on under More.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -166,6 +166,14 @@
     </message>
     <message>
         <source>Back to your journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next check-in is around %1. Home will remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next check-in is around %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1196,10 +1204,6 @@
 <context>
     <name>JournalSafetyView</name>
     <message>
-        <source>Thank you for writing this down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Being hurt, threatened, made to feel afraid or controlled is not an ordinary argument. It is not your fault, and you do not have to deal with it on your own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,6 +1241,10 @@
     </message>
     <message>
         <source>More about staying safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for being honest about this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,10 +74,14 @@ bool AndroidPlatform::scheduleReminder(const QDateTime &when, const QString &tex
     QJniObject::callStaticMethod<void>("org/commonground/app/CheckInReminder", "schedule",
                                        "(Landroid/content/Context;JLjava/lang/String;)V", context.object(),
                                        jlong(when.toMSecsSinceEpoch()), QJniObject::fromString(text).object<jstring>());
-    // Android 13 and later show nothing until the parent allows notifications; asking once is
-    // enough (Android does not ask again after a no).
-    QtAndroidPrivate::requestPermission(QStringLiteral("android.permission.POST_NOTIFICATIONS"));
     return true;
+}
+
+void AndroidPlatform::askToRemind()
+{
+    // Android 13 and later ask the parent; earlier versions allow it already, and after a "no"
+    // Android stops asking by itself.
+    QtAndroidPrivate::requestPermission(QStringLiteral("android.permission.POST_NOTIFICATIONS"));
 }
 
 void AndroidPlatform::cancelReminder()

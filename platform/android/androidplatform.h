@@ -16,10 +16,12 @@ public:
     QUrl directionsUrl(const QString &address) const override;
     bool coverWhenInBackground() const override { return true; }
     double systemFontScale() const override;
-    // An alarm that posts a notification (CheckInReminder.java); Android 13 and later ask the
-    // parent first, so without their yes only Home's card reminds them.
+    // An alarm that posts a notification (CheckInReminder.java). Android 13 and later show it
+    // only once the parent has allowed notifications (askToRemind); without their yes only
+    // Home's card reminds them.
     bool scheduleReminder(const QDateTime &when, const QString &text) override;
     void cancelReminder() override;
+    void askToRemind() override;
 };
 
 } // namespace cg

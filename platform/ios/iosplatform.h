@@ -16,10 +16,12 @@ public:
     bool coverWhenInBackground() const override { return true; }
     // Qt 6.4 does not pass on iOS Dynamic Type; the app's own text size setting is the way in.
     double systemFontScale() const override { return 1.0; }
-    // A local notification through UNUserNotificationCenter (iosreminder.mm). iOS asks the
-    // parent the first time; without their yes only Home's card reminds them.
+    // A local notification through UNUserNotificationCenter (iosreminder.mm), shown only once
+    // the parent has said yes to iOS's question (askToRemind); otherwise only Home's card
+    // reminds them.
     bool scheduleReminder(const QDateTime &when, const QString &text) override;
     void cancelReminder() override;
+    void askToRemind() override;
 };
 
 } // namespace cg

@@ -32,13 +32,17 @@ bool IosPlatform::scheduleReminder(const QDateTime &when, const QString &text)
     UNNotificationRequest *request = [UNNotificationRequest requestWithIdentifier:kReminderId
                                                                           content:content
                                                                           trigger:trigger];
-    // Asked once by iOS; after a no this quietly does nothing.
-    [centre requestAuthorizationWithOptions:UNAuthorizationOptionAlert
-                          completionHandler:^(BOOL granted, NSError *) {
-        if (granted)
-            [centre addNotificationRequest:request withCompletionHandler:nil];
-    }];
+    // Without the parent's yes iOS keeps the request but never shows it.
+    [centre addNotificationRequest:request withCompletionHandler:nil];
     return true;
+}
+
+void IosPlatform::askToRemind()
+{
+    // iOS asks once; after that this changes nothing.
+    [[UNUserNotificationCenter currentNotificationCenter]
+        requestAuthorizationWithOptions:UNAuthorizationOptionAlert
+                      completionHandler:^(BOOL, NSError *) {}];
 }
 
 void IosPlatform::cancelReminder()

@@ -13,7 +13,7 @@ InfoCard {
     heading: checkIn.firstTime ? qsTr("Where are you starting from?") : qsTr("Time for a check-in?")
     body: checkIn.firstTime
         ? qsTr("Six quick questions, about two minutes. Later you can see how things change. Only you see your answers.")
-        : qsTr("Six quick questions, about two minutes, to see how things have changed since you started.")
+        : qsTr("%1: six quick questions, about two minutes, to see how things have changed since you started.").arg(checkIn.dueLabel)
     actionText: qsTr("Start the check-in")
     onActionTriggered: card.app.startCheckIn()
 
@@ -24,7 +24,7 @@ InfoCard {
     }
     InlineConfirm {
         actionText: qsTr("Stop these reminders")
-        question: qsTr("Stop check-in reminders? You can still take one from your journal at any time, and turn reminders back on in More, Settings.")
+        question: qsTr("Stop check-in reminders? You can still take one from your journal at any time, and turn reminders back on under More.")
         yesText: qsTr("Stop reminders")
         noText: qsTr("Keep them")
         onConfirmed: card.checkIn.setRemindersOn(false)

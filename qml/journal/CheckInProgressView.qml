@@ -73,6 +73,7 @@ Column {
         onActionTriggered: view.app.openHelp()
     }
     TextButton {
+        visible: view.progress.checkInCount > 0
         text: qsTr("Take a check-in now")
         onClicked: view.app.startCheckIn()
     }

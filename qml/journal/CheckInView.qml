@@ -74,6 +74,13 @@ Column {
         actionText: qsTr("See your progress")
         onActionTriggered: view.journal.showProgress()
     }
+    BodyText {
+        visible: view.checkIn.finished && view.checkIn.nextDue.length > 0
+        color: Theme.mutedText
+        text: view.checkIn.remindersOn
+            ? qsTr("Your next check-in is around %1. Home will remind you.").arg(view.checkIn.nextDue)
+            : qsTr("Your next check-in is around %1.").arg(view.checkIn.nextDue)
+    }
     TextButton {
         visible: view.checkIn.finished
         text: qsTr("Back to your journal")

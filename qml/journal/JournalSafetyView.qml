@@ -13,7 +13,7 @@ Column {
 
     SectionHeading {
         large: true
-        text: qsTr("Thank you for writing this down")
+        text: qsTr("Thank you for being honest about this")
     }
     BodyText {
         text: qsTr("Being hurt, threatened, made to feel afraid or controlled is not an ordinary argument. It is not your fault, and you do not have to deal with it on your own.")

@@ -33,10 +33,12 @@ public:
         return true;
     }
     void cancelReminder() override { reminderAt = {}; }
+    void askToRemind() override { ++remindPermissionAsks; }
 
     int leaveRequests = 0;
     double fontScale = 1.0;
     QList<QUrl> opened;
     QDateTime reminderAt;  // invalid when none is set
     QString reminderText;
+    int remindPermissionAsks = 0;
 };

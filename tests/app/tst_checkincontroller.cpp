@@ -69,6 +69,11 @@ TEST_CASE("at first use Home offers the starting check-in, and taking it sets wh
     CHECK(setup.platform.reminderAt == QDateTime(QDate(2026, 3, 29), QTime(CheckInController::reminderHour, 0)));
     CHECK(setup.platform.reminderText == QStringLiteral("A short check-in is ready when you are."));
     CHECK(setup.checkIn.progress()->checkInCount() == 1);
+    // The phone asks about notifications now, once, never at start-up or on later check-ins.
+    CHECK(setup.platform.remindPermissionAsks == 1);
+    setup.moveTo(QDate(2026, 3, 29));
+    REQUIRE(setup.answerAll(1));
+    CHECK(setup.platform.remindPermissionAsks == 1);
 }
 
 TEST_CASE("a check-in falls due on the phone's own calendar day, wherever the phone is")
@@ -170,7 +175,9 @@ TEST_CASE("Not now puts Home's card away for a week, and reminders can be switch
     CHECK_FALSE(setup.platform.reminderAt.isValid());
     CHECK_FALSE(setup.settingsStore.stored.checkIns.remindersOn);
     CHECK(setup.checkIn.dueNow());  // still there to take from the journal
+    const int asked = setup.platform.remindPermissionAsks;
     REQUIRE(setup.checkIn.setRemindersOn(true));
+    CHECK(setup.platform.remindPermissionAsks == asked + 1);  // switched on: the phone may ask
     CHECK(setup.checkIn.cardShown());
     CHECK(setup.platform.reminderAt == QDateTime(QDate(2026, 5, 31), QTime(CheckInController::reminderHour, 0)));
 }

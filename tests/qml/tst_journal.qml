@@ -94,7 +94,7 @@ Item {
             tap("Note an argument");
             tap("I felt afraid");
             tap("Save");
-            tryVerify(() => Find.byText(page, "Thank you for writing this down") !== null, 1000,
+            tryVerify(() => Find.byText(page, "Thank you for being honest about this") !== null, 1000,
                       "the safety screen shows instead of advice");
             verify(Find.byText(page, "Call 0808 2000 247"), "with the National Domestic Abuse Helpline one tap away");
             verify(TestApp.settings.safetyRouteSeen, "and couple exercises stop");
