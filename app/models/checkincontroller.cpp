@@ -136,12 +136,28 @@ bool CheckInController::save()
     }
     record.id = *id;
     m_records.append(record);
+    // Oldest first, even when the phone's clock was set back.
+    std::stable_sort(m_records.begin(), m_records.end(),
+                     [](const CheckInRecord &a, const CheckInRecord &b) { return a.takenOn < b.takenOn; });
+    m_finished = true;
+    m_answers.clear();
+    m_progress.setRecords(m_records);
+    noteDone(record);
+    emit questionChanged();
+    offerBands(record);
+    if (opensSafety(m_definition, record))
+        emit safetyAnswerGiven();
+    return true;
+}
+
+void CheckInController::noteDone(const CheckInRecord &record)
+{
     CheckInSchedule schedule = m_settings.checkInSchedule();
     const bool first = schedule.stagesDone.isEmpty();
-    if (stage) {
+    if (!record.stage.isEmpty()) {
         if (first)
             schedule.startedOn = record.takenOn;
-        schedule.stagesDone.append(stage->id);
+        schedule.stagesDone.append(record.stage);
     }
     schedule.snoozedUntil = {};
     // The check-in itself is safe on disk; a schedule that failed to save only means Home offers
@@ -151,28 +167,24 @@ bool CheckInController::save()
                        .arg(m_settings.saveError()));
     else
         setProblem({});
-    m_finished = true;
-    m_answers.clear();
-    m_progress.setRecords(m_records);
     if (first && schedule.remindersOn)
         m_platform.askToRemind();
     updateReminder();
     emit scheduleChanged();
-    emit questionChanged();
+}
 
+void CheckInController::offerBands(const CheckInRecord &record)
+{
     // Change is measured from the starting check-in (or, if it was lost, the earliest kept).
-    const auto start = std::find_if(m_records.cbegin(), m_records.cend(), [this](const CheckInRecord &earlier) {
-        return earlier.stage == m_definition.stages.first().id;
-    });
+    const QString startStage = m_definition.stages.isEmpty() ? QString() : m_definition.stages.first().id;
+    const auto start = std::find_if(m_records.cbegin(), m_records.cend(),
+                                    [&startStage](const CheckInRecord &earlier) { return earlier.stage == startStage; });
     const CheckInRecord &baseline = start != m_records.cend() ? *start : m_records.first();
-    if (stage && baseline.id != record.id) {
-        const QList<BandedChange> changes = bandedChanges(m_definition, baseline, record);
-        if (!changes.isEmpty())
-            emit bandedChangesReady(changes);
-    }
-    if (opensSafety(m_definition, record))
-        emit safetyAnswerGiven();
-    return true;
+    if (record.stage.isEmpty() || baseline.id == record.id)
+        return;
+    const QList<BandedChange> changes = bandedChanges(m_definition, baseline, record);
+    if (!changes.isEmpty())
+        emit bandedChangesReady(changes);
 }
 
 bool CheckInController::snooze()

@@ -106,6 +106,10 @@ private:
     // The next question, or after the last one, saving.
     bool moveOn();
     bool save();
+    // After a save: the stage done, the next reminder, and Home's card.
+    void noteDone(const CheckInRecord &record);
+    // After a save for a stage: its change since the start, for the statistics to count.
+    void offerBands(const CheckInRecord &record);
     void updateReminder();
     void setProblem(const QString &problem);
 
