@@ -12,9 +12,10 @@ namespace {
 // The top score: bars are drawn as a share of it, with a sliver for the lowest so it still shows.
 constexpr double kBestScore = 4.0;
 
-QString longDate(QDate date)
+// "3 March", with the year only when it is not the year of `latest`.
+QString longDate(QDate date, QDate latest)
 {
-    return QLocale().toString(date, QStringLiteral("d MMMM"));
+    return QLocale().toString(date, date.year() == latest.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
 }
 
 QString phraseFor(const CheckInItem &item, Band band)
@@ -50,7 +51,8 @@ void CheckInProgressModel::setRecords(const QList<CheckInRecord> &records)
     for (const MeasureProgress &measure : measureProgress(m_definition, records)) {
         QString summary;
         if (measure.change)
-            summary = tr("%1 since %2.").arg(phraseFor(measure.item, *measure.change), longDate(measure.since));
+            summary = tr("%1 since %2.").arg(phraseFor(measure.item, *measure.change),
+                                             longDate(measure.since, measure.points.constLast().takenOn));
         else if (measure.since.isValid())
             summary = tr("Your starting point: %1.").arg(startingAnswer(measure));
         else if (!measure.points.isEmpty())
@@ -64,7 +66,7 @@ void CheckInProgressModel::setRecords(const QList<CheckInRecord> &records)
             bars.append(QVariantMap{{QStringLiteral("fraction"), fraction},
                                     {QStringLiteral("label"), QLocale().toString(point.takenOn, QStringLiteral("d MMM"))},
                                     {QStringLiteral("scored"), point.score.has_value()}});
-            spoken << tr("%1: %2").arg(longDate(point.takenOn), point.answer);
+            spoken << tr("%1: %2").arg(longDate(point.takenOn, measure.points.constLast().takenOn), point.answer);
         }
         m_measures.append(QVariantMap{{QStringLiteral("measure"), measure.item.measure},
                                       {QStringLiteral("summary"), summary},

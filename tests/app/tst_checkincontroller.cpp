@@ -259,4 +259,12 @@ TEST_CASE("the progress screen says each measure's change since the first check-
           < bars.at(1).toMap().value(QStringLiteral("fraction")).toDouble());
     const QVariantMap heated = setup.checkIn.progress()->measures().at(1).toMap();
     CHECK(heated.value(QStringLiteral("summary")).toString() == QStringLiteral("Not answered yet."));
+    // A year on, the starting date says its year.
+    setup.moveTo(QDate(2027, 3, 2));
+    setup.checkIn.start();
+    setup.checkIn.choose(answerIndex(setup.checkIn, QStringLiteral("Once or twice")));
+    while (!setup.checkIn.finished())
+        setup.checkIn.skip();
+    CHECK(setup.checkIn.progress()->measures().first().toMap().value(QStringLiteral("summary")).toString()
+          == QStringLiteral("Disagreeing less often since 1 March 2026."));
 }
