@@ -3,7 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace cg;
 
@@ -109,4 +112,26 @@ TEST_CASE("demo data has two check-ins a little better the second time, and the 
     CHECK(checkIn->cardShown());
     CHECK(checkIn->progress()->measures().first().toMap().value(QStringLiteral("summary")).toString()
               .startsWith(QStringLiteral("Disagreeing less often since ")));
+}
+
+TEST_CASE("the demo parent's 3-month check-in, taken, counts for its stage and offers only bands")
+{
+    QTemporaryDir dir;
+    const auto app = appIn(dir.path(), {}, true);
+    CheckInController *checkIn = app->controller().checkIn();
+    QSignalSpy bands(checkIn, &CheckInController::bandedChangesReady);
+    REQUIRE(app->controller().openRoute(QStringLiteral("checkin")));
+    for (const QString answer : {QStringLiteral("Once or twice"), QStringLiteral("A bit tense"), QStringLiteral("Mostly"),
+                                 QStringLiteral("Rarely"), QStringLiteral("Quite sure"), QStringLiteral("Quite well")})
+        checkIn->choose(int(checkIn->answers().indexOf(answer)));
+    REQUIRE(checkIn->finished());
+    CHECK(checkIn->progress()->checkInCount() == 3);
+    CHECK_FALSE(checkIn->cardShown());
+    CHECK(app->controller().settings()->checkInSchedule().stagesDone.contains(QStringLiteral("3-months")));
+    REQUIRE(bands.size() == 1);
+    const auto changes = bands.first().first().value<QList<BandedChange>>();
+    CHECK(changes.size() == 6);
+    CHECK(std::all_of(changes.cbegin(), changes.cend(), [](const BandedChange &change) {
+        return change.stage == QStringLiteral("3-months") && change.band == Band::Better;
+    }));
 }
