@@ -5,6 +5,7 @@
 #include "content/areamodules.h"
 #include "content/checkinfile.h"
 #include "content/arealoader.h"
+#include "content/metricregistryfile.h"
 #include "content/modulefile.h"
 #include "content/practitionerguidefile.h"
 #include "content/serviceloader.h"
@@ -97,12 +98,26 @@ ValidationIssues validateContent(const QString &contentDir, QDate today)
     for (const ModuleSource &source : std::as_const(sources))
         issues += reviewModule(source.object, source.module, source.location, today);
     issues += reviewPractitionerContent(contentDir, contents, modules.modules, serviceTopics, today);
-    // A pack folder made for a test may leave the check-in out; the app's own content has it.
+    // A pack folder made for a test may leave the check-in and the metrics out; the app's own
+    // content has both.
+    CheckInDefinition checkIn;
     if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("checkin/checkin.json")))) {
-        const CheckInFileResult checkIn = readCheckIn(contentDir);
-        issues += checkIn.issues;
-        if (checkIn.definition)
-            issues += reviewCheckIn(*checkIn.definition, today);
+        const CheckInFileResult checkInFile = readCheckIn(contentDir);
+        issues += checkInFile.issues;
+        if (checkInFile.definition) {
+            checkIn = *checkInFile.definition;
+            issues += reviewCheckIn(checkIn, today);
+        }
+    }
+    if (QFile::exists(QDir(contentDir).filePath(QStringLiteral("metrics.json")))) {
+        QList<Module> everyModule = modules.modules;
+        for (const AreaModules &area : areaModules.areas)
+            everyModule += area.modules;
+        const MetricRegistryResult registry =
+            readMetricRegistry(contentDir, metricLists(moduleIds(everyModule), serviceTopics, checkIn));
+        issues += registry.issues;
+        if (registry.registry)
+            issues += reviewMetricRegistry(*registry.registry, today);
     }
     // Group each file's problems together; within a file keep the order they were found in.
     std::stable_sort(issues.begin(), issues.end(),
