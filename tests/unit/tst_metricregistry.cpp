@@ -1,4 +1,5 @@
 #include "catchqtstrings.h"
+#include "core/isoweek.h"
 #include "core/metricregistry.h"
 
 #include <catch2/catch.hpp>
@@ -41,4 +42,21 @@ TEST_CASE("a count fits the registry only with a known metric, exactly its label
     extra.insert(QStringLiteral("note"), QStringLiteral("anything"));
     CHECK(countProblem(made, QStringLiteral("service.viewed"), extra, 1) == QStringLiteral("service.viewed has no label 'note'"));
     CHECK(countProblem(made, QStringLiteral("app.active"), {{QStringLiteral("phone"), QStringLiteral("x")}}, 1).has_value());
+}
+
+TEST_CASE("ISO weeks start on Monday, and days around the new year belong to the week with their Thursday")
+{
+    CHECK(isoWeek(QDate(2026, 11, 23)) == QStringLiteral("2026-W48"));
+    CHECK(isoWeek(QDate(2026, 11, 29)) == QStringLiteral("2026-W48"));  // Sunday
+    CHECK(isoWeek(QDate(2026, 11, 30)) == QStringLiteral("2026-W49"));
+    CHECK(isoWeek(QDate(2027, 1, 1)) == QStringLiteral("2026-W53"));    // 2026 has 53 weeks
+    CHECK(isoWeek(QDate(2024, 12, 30)) == QStringLiteral("2025-W01"));
+    CHECK(isoWeekMonday(QStringLiteral("2026-W48")) == QDate(2026, 11, 23));
+    CHECK(isoWeekMonday(QStringLiteral("2025-W01")) == QDate(2024, 12, 30));
+    CHECK(isoWeekMonday(QStringLiteral("2026-W53")) == QDate(2026, 12, 28));
+    CHECK_FALSE(isoWeekMonday(QStringLiteral("2025-W53")));  // 2025 has 52
+    CHECK_FALSE(isoWeekMonday(QStringLiteral("2026-W00")));
+    CHECK_FALSE(isoWeekMonday(QStringLiteral("2026-w48")));
+    CHECK_FALSE(isoWeekMonday(QStringLiteral("2026-W48 ")));
+    CHECK_FALSE(isoWeekMonday(QStringLiteral("2026-11-23")));
 }
