@@ -1,4 +1,5 @@
 #include "catchqtstrings.h"
+#include "smallregistry.h"
 #include "core/statisticsrecorder.h"
 #include "storage/appschema.h"
 #include "storage/database.h"
@@ -10,20 +11,11 @@ using namespace cg;
 
 namespace {
 
-MetricRegistry registry()
-{
-    MetricRegistry made;
-    made.metrics = {{QStringLiteral("app.active"), {}, {}, {}, 1},
-                    {QStringLiteral("service.viewed"), {}, {},
-                     {{QStringLiteral("tier"), QStringLiteral("tiers"), {QStringLiteral("self-help"), QStringLiteral("crisis")}}},
-                     3}};
-    return made;
-}
 
 struct Counting {
     Database db;
     std::unique_ptr<SqliteStatisticsStore> store;
-    MetricRegistry made = registry();
+    MetricRegistry made = smallRegistry();
     bool consent = true;
     QDate today{2026, 11, 23};
     std::unique_ptr<StatisticsRecorder> recorder;
@@ -36,7 +28,10 @@ struct Counting {
     }
 };
 
-const QHash<QString, QString> kCrisis{{QStringLiteral("tier"), QStringLiteral("crisis")}};
+const QHash<QString, QString> kCrisis{{QStringLiteral("category"), QStringLiteral("mediation")},
+                                      {QStringLiteral("tier"), QStringLiteral("crisis")}};
+const QHash<QString, QString> kSelfHelp{{QStringLiteral("category"), QStringLiteral("mediation")},
+                                        {QStringLiteral("tier"), QStringLiteral("self-help")}};
 
 } // namespace
 
@@ -56,7 +51,7 @@ TEST_CASE("counts gather by ISO week, never past a metric's weekly most, and eac
     for (int i = 0; i < 5; ++i)
         REQUIRE(counting.recorder->count(QStringLiteral("service.viewed"), kCrisis));
     counting.today = QDate(2026, 11, 30);  // the next Monday
-    REQUIRE(counting.recorder->count(QStringLiteral("service.viewed"), {{QStringLiteral("tier"), QStringLiteral("self-help")}}));
+    REQUIRE(counting.recorder->count(QStringLiteral("service.viewed"), kSelfHelp));
     CHECK(counting.store->weeks() == QStringList{QStringLiteral("2026-W48"), QStringLiteral("2026-W49")});
     CHECK(counting.store->countsFor(QStringLiteral("2026-W48"))
           == QList<WeeklyCount>{{QStringLiteral("app.active"), {}, 1}, {QStringLiteral("service.viewed"), kCrisis, 3}});
@@ -71,7 +66,8 @@ TEST_CASE("a count the registry does not allow is refused and nothing is kept")
 {
     Counting counting;
     CHECK_FALSE(counting.recorder->count(QStringLiteral("journal.words")));
-    CHECK_FALSE(counting.recorder->count(QStringLiteral("service.viewed"), {{QStringLiteral("tier"), QStringLiteral("Venus")}}));
+    CHECK_FALSE(counting.recorder->count(QStringLiteral("service.viewed"),
+                                         {{QStringLiteral("category"), QStringLiteral("mediation")}, {QStringLiteral("tier"), QStringLiteral("Venus")}}));
     CHECK_FALSE(counting.recorder->count(QStringLiteral("service.viewed")));
     CHECK_FALSE(counting.recorder->count(QStringLiteral("app.active"), kCrisis));
     CHECK(counting.store->weeks()->isEmpty());
