@@ -17,8 +17,17 @@ struct WeeklyCount {
     bool operator==(const WeeklyCount &) const = default;
 };
 
+// A weekly report waiting to be sent, exactly as it will go.
+struct PendingReport {
+    QString reportId;
+    QString week;
+    QByteArray body;
+    bool operator==(const PendingReport &) const = default;
+};
+
 // Where the phone keeps this week's counts (and any earlier week's not yet reported) until they
-// go into a weekly report. Only counts the parent agreed to share are ever kept.
+// go into a weekly report, and the reports until the server has them. Only counts the parent
+// agreed to share are ever kept.
 class StatisticsStore
 {
 public:
@@ -30,7 +39,16 @@ public:
     virtual std::optional<QStringList> weeks() = 0;
     virtual std::optional<QList<WeeklyCount>> countsFor(const QString &week) = 0;
     virtual bool removeWeek(const QString &week) = 0;
-    // Everything not yet sent: the parent switched statistics off.
+    // Files `week`'s report and deletes its counts, both or neither, so a week is never reported
+    // twice or lost. Beyond `outboxBound` waiting reports, the oldest are dropped and counted.
+    virtual bool fileReport(const PendingReport &report, int outboxBound) = 0;
+    // The reports waiting, oldest week first.
+    virtual std::optional<QList<PendingReport>> pendingReports() = 0;
+    // The server has it, or will never take it.
+    virtual bool removeReport(const QString &reportId) = 0;
+    // How many waiting reports were dropped because the outbox was full.
+    virtual std::optional<int> droppedCount() = 0;
+    // Every count and report not yet sent: the parent switched statistics off.
     virtual bool removeAll() = 0;
     virtual QString lastError() const = 0;
 };

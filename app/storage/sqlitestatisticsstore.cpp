@@ -91,9 +91,77 @@ bool SqliteStatisticsStore::removeWeek(const QString &week)
     return run(QStringLiteral("DELETE FROM stat_counts WHERE week = ?"), {week});
 }
 
+bool SqliteStatisticsStore::inTransaction(const std::function<bool()> &steps)
+{
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    if (!steps()) {
+        const QString error = m_error;
+        m_db.rollback();
+        m_error = error;
+        return false;
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStatisticsStore::fileReport(const PendingReport &report, int outboxBound)
+{
+    return inTransaction([&] {
+        if (!run(QStringLiteral("INSERT INTO stat_outbox (report_id, week, body) VALUES (?, ?, ?)"),
+                 {report.reportId, report.week, QString::fromUtf8(report.body)})
+            || !run(QStringLiteral("DELETE FROM stat_counts WHERE week = ?"), {report.week}))
+            return false;
+        // Oldest week first; "YYYY-Www" sorts in time order.
+        const QString beyondBound = QStringLiteral(
+            "SELECT report_id FROM stat_outbox ORDER BY week DESC, report_id LIMIT -1 OFFSET ?");
+        return run(QStringLiteral("UPDATE stat_outbox_dropped SET dropped = dropped + "
+                                  "(SELECT COUNT(*) FROM (%1))").arg(beyondBound), {outboxBound})
+            && run(QStringLiteral("DELETE FROM stat_outbox WHERE report_id IN (%1)").arg(beyondBound), {outboxBound});
+    });
+}
+
+std::optional<QList<PendingReport>> SqliteStatisticsStore::pendingReports()
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT report_id, week, body FROM stat_outbox ORDER BY week, report_id"))) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<PendingReport> reports;
+    while (query.next())
+        reports.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toUtf8()});
+    return reports;
+}
+
+bool SqliteStatisticsStore::removeReport(const QString &reportId)
+{
+    return run(QStringLiteral("DELETE FROM stat_outbox WHERE report_id = ?"), {reportId});
+}
+
+std::optional<int> SqliteStatisticsStore::droppedCount()
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT dropped FROM stat_outbox_dropped")) || !query.next()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
 bool SqliteStatisticsStore::removeAll()
 {
-    return run(QStringLiteral("DELETE FROM stat_counts"), {});
+    return inTransaction([this] {
+        return run(QStringLiteral("DELETE FROM stat_counts"), {}) && run(QStringLiteral("DELETE FROM stat_outbox"), {});
+    });
 }
 
 } // namespace cg

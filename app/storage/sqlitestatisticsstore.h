@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace cg {
 
 // The weekly counts in SQLite (table stat_counts).
@@ -16,11 +18,17 @@ public:
     std::optional<QStringList> weeks() override;
     std::optional<QList<WeeklyCount>> countsFor(const QString &week) override;
     bool removeWeek(const QString &week) override;
+    bool fileReport(const PendingReport &report, int outboxBound) override;
+    std::optional<QList<PendingReport>> pendingReports() override;
+    bool removeReport(const QString &reportId) override;
+    std::optional<int> droppedCount() override;
     bool removeAll() override;
     QString lastError() const override { return m_error; }
 
 private:
     bool run(const QString &statement, const QVariantList &values);
+    // Runs `steps` in one transaction: all of them, or (rolled back) none.
+    bool inTransaction(const std::function<bool()> &steps);
 
     QSqlDatabase &m_db;
     QString m_error;
