@@ -158,6 +158,7 @@ void CheckInController::noteDone(const CheckInRecord &record)
         if (first)
             schedule.startedOn = record.takenOn;
         schedule.stagesDone.append(record.stage);
+        emit stageDone(record.stage);
     }
     schedule.snoozedUntil = {};
     // The check-in itself is safe on disk; a schedule that failed to save only means Home offers

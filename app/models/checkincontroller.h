@@ -65,6 +65,7 @@ public:
     bool finished() const { return m_finished; }
     QString problem() const { return m_problem; }
     CheckInProgressModel *progress() { return &m_progress; }
+    const CheckInDefinition &definition() const { return m_definition; }
     // The stage a check-in taken now counts for, or none (one the parent chose to take).
     std::optional<CheckInStage> dueNow() const;
 
@@ -99,6 +100,8 @@ signals:
     // A check-in counted for a stage after the first: for each measure, better, same or worse.
     // Only this may ever be offered to anonymous statistics (and only with consent).
     void bandedChangesReady(const QList<cg::BandedChange> &changes);
+    // A check-in counted for this stage (never the answers): for the statistics.
+    void stageDone(const QString &stage);
 
 private:
     QDate today() const { return m_now().date(); }

@@ -147,6 +147,7 @@ bool JournalController::save()
                            .arg(m_store.lastError()));
         return false;
     }
+    emit entrySaved();
     refresh();
     switch (journalResponse(entry.happened)) {
     case JournalResponse::Safety:

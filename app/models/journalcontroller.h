@@ -117,6 +117,8 @@ signals:
     void messageChanged();
     // The parent noted harm, fear or control: from now on, no exercises for couples.
     void safetyRouteReached();
+    // An entry was saved: all the statistics may know is that the journal was used this week.
+    void entrySaved();
 
 private:
     void showScreen(Screen screen);

@@ -204,6 +204,10 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     app->followModuleLibrary();
     if (!app->createJournal(options, error) || !app->createCheckIns(contentDir, options.demoData, error))
         return nullptr;
+    QStringList everyModuleId = moduleIds(moduleList);
+    for (const QList<Module> &local : localModules)
+        everyModuleId += moduleIds(local);
+    app->createStatistics(contentDir, everyModuleId, modules.topics.serviceTopics);
     app->followPrivateDataLock();
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),

@@ -10,7 +10,10 @@
 #include "crypto/privatevault.h"
 #include "storage/database.h"
 #include "storage/sqlitecheckinstore.h"
+#include "core/statisticsrecorder.h"
+#include "core/weeklyreporter.h"
 #include "storage/sqlitejournalstore.h"
+#include "storage/sqlitestatisticsstore.h"
 #include "storage/sqlitemoduleprogressstore.h"
 #include "storage/sqlitesearchindex.h"
 #include "storage/sqlitesettingsstore.h"
@@ -59,6 +62,8 @@ private:
     void connectQuickExit();
     bool createJournal(const AppOptions &options, QString *error);
     bool createCheckIns(const QString &contentDir, bool demoData, QString *error);
+    // Anonymous statistics: the registry, counting (only with consent) and the weekly reports.
+    void createStatistics(const QString &contentDir, const QStringList &moduleIds, const QStringList &serviceTopics);
     void openVault();
     void openPrivateDataIfNoPin();
     void followPrivateDataLock();
@@ -91,6 +96,10 @@ private:
     std::unique_ptr<JournalController> m_journal;
     std::unique_ptr<SqliteCheckInStore> m_checkInStore;
     std::unique_ptr<CheckInController> m_checkIn;
+    MetricRegistry m_metrics;
+    std::unique_ptr<SqliteStatisticsStore> m_statisticsStore;
+    std::unique_ptr<StatisticsRecorder> m_statistics;
+    std::unique_ptr<WeeklyReporter> m_reporter;
     SealedJournalBackupCodec m_backupCodec;
     std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<ServiceListModel> m_services;
