@@ -59,6 +59,13 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (options.uploadNow) {
+        QString summary;
+        const bool sent = composition->uploadReportsNow(&summary);
+        (sent ? QTextStream(stdout) : QTextStream(stderr)) << "statistics: " << summary << Qt::endl;
+        return sent ? 0 : 1;
+    }
+
     cg::QmlWindow window;
     if (!window.load(composition->controller(), options.windowSize, &error))
         return fail(error);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace cg {
 
@@ -143,6 +144,24 @@ ValidationIssues checkDemo(const QJsonObject &object, const QString &file)
                   QStringLiteral("must be true or false, without quotes, but is ") + describeType(demo))};
 }
 
+// Reports travel only over HTTPS to a named server; anything else would send counts where they
+// could be read or changed on the way, so the area waits until its address is fixed.
+ValidationIssues checkStatsUrl(const QJsonObject &object, const QString &file)
+{
+    const QJsonValue value = object.value(areafield::statsUrl);
+    if (value.isUndefined())
+        return {};
+    const QUrl url(value.toString(), QUrl::StrictMode);
+    if (!value.isString() || !url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()
+        || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        return {issue(file, areafield::statsUrl,
+                      QStringLiteral("must be the statistics server's https address, such as "
+                                     "\"https://stats.example.org\", but is ")
+                          + (value.isString() ? QStringLiteral("\"%1\"").arg(value.toString()) : describeType(value)))};
+    }
+    return {};
+}
+
 ValidationIssues checkWelcomeHasNoContacts(const QString &welcome, const QString &file)
 {
     ValidationIssues issues;
@@ -165,7 +184,7 @@ QStringList areaFieldNames()
 
 QStringList optionalAreaFieldNames()
 {
-    return {areafield::demo};
+    return {areafield::demo, areafield::statsUrl};
 }
 
 AreaParseResult parseArea(const QJsonObject &object, const QString &file)
@@ -192,11 +211,13 @@ AreaParseResult parseArea(const QJsonObject &object, const QString &file)
     if (text.contains(areafield::brandColour))
         issues += checkBrandColour(text.value(areafield::brandColour), file);
     issues += checkDemo(object, file);
+    issues += checkStatsUrl(object, file);
 
     if (!issues.isEmpty())
         return {std::nullopt, issues};
     return {Area{text.value(areafield::code), text.value(areafield::name), text.value(areafield::welcome),
-                 text.value(areafield::brandColour), QString(), object.value(areafield::demo).toBool()},
+                 text.value(areafield::brandColour), QString(), object.value(areafield::demo).toBool(),
+                 object.value(areafield::statsUrl).toString()},
             {}};
 }
 

@@ -13,6 +13,7 @@ struct Area {
     QString brandColour;  // "#RRGGBB", checked by the content validator
     QString slug;         // the pack's folder under content/areas/, for example sefton
     bool demo = false;    // an example area (built from another council's feed): only with --demo-data
+    QString statsUrl;     // https address of the council's statistics server; empty: none yet
 };
 
 // True for a well-formed ONS local authority code (E06, E07, E08, E09 or W06 followed by 6 digits).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -25,6 +26,13 @@ struct PendingReport {
     bool operator==(const PendingReport &) const = default;
 };
 
+// A report the server accepted, as the phone remembers it for the parent to look at.
+struct SentReport {
+    PendingReport report;
+    QDate sentOn;
+    bool operator==(const SentReport &) const = default;
+};
+
 // Where the phone keeps this week's counts (and any earlier week's not yet reported) until they
 // go into a weekly report, and the reports until the server has them. Only counts the parent
 // agreed to share are ever kept.
@@ -44,11 +52,17 @@ public:
     virtual bool fileReport(const PendingReport &report, int outboxBound) = 0;
     // The reports waiting, oldest week first.
     virtual std::optional<QList<PendingReport>> pendingReports() = 0;
-    // The server has it, or will never take it.
+    // The server will never take it.
     virtual bool removeReport(const QString &reportId) = 0;
+    // The server has it: out of the outbox and into the sent list, both or neither, keeping the
+    // newest `keep` sent reports.
+    virtual bool markSent(const QString &reportId, QDate sentOn, int keep) = 0;
+    // The reports the server accepted that the phone still remembers, newest week first.
+    virtual std::optional<QList<SentReport>> sentReports() = 0;
     // How many waiting reports were dropped because the outbox was full.
     virtual std::optional<int> droppedCount() = 0;
-    // Every count and report not yet sent: the parent switched statistics off.
+    // Every count and report not yet sent, and the phone's copy of those sent: the parent
+    // switched statistics off.
     virtual bool removeAll() = 0;
     virtual QString lastError() const = 0;
 };

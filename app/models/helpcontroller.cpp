@@ -13,6 +13,7 @@ HelpController::HelpController(ServiceListModel &list, const Sources &sources, S
     , m_service(sources.national, sources.byAreaCode, settings, platform)
 {
     connect(&m_filters, &ServiceFilters::changed, this, [this] { m_list.setFilter(m_filters.filter()); });
+    connect(&m_service, &ServiceListModel::contacted, this, &HelpController::serviceContacted);
     // Only languages some service of this area speaks are offered; another area brings others.
     const auto offerLanguages = [this] { m_filters.setLanguages(languagesOf(m_list.unfiltered())); };
     offerLanguages();
@@ -40,6 +41,8 @@ bool HelpController::openService(const QString &serviceId)
     if (!m_service.showOnly(serviceId))
         return false;
     setScreen(Service);
+    const cg::Service *shown = m_service.serviceAt(0);
+    emit serviceViewed(shown->topics, shown->tier);
     return true;
 }
 
@@ -47,6 +50,7 @@ void HelpController::showSafety()
 {
     m_settings.markSafetyRouteSeen();
     setScreen(Safety);
+    emit safetyShown();
 }
 
 void HelpController::showCheck()

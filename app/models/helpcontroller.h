@@ -69,6 +69,12 @@ public:
 signals:
     void screenChanged();
     void filtersShownChanged();
+    // For anonymous statistics: a service's page was opened (its categories and tier only), and
+    // the safety route was shown.
+    void serviceViewed(const QStringList &topics, const QString &tier);
+    // Reached out from a service's own page (the list's cards tell their own model's contacted()).
+    void serviceContacted(const QStringList &topics, const QString &tier);
+    void safetyShown();
 
 private:
     void setScreen(Screen screen);

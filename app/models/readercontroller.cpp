@@ -67,6 +67,7 @@ bool ReaderController::open(const QString &moduleId, int section)
     }
     m_module = found;
     m_progress = saved->value(moduleId);
+    const bool startsAfresh = !saved->contains(moduleId) || m_progress.completed;
     // Resume where the parent left off; a finished guide opens again at its start. A module
     // edited since may have fewer sections than where the parent had got to.
     const int resumeAt = m_progress.completed ? 0 : m_progress.section;
@@ -74,6 +75,8 @@ bool ReaderController::open(const QString &moduleId, int section)
     loadAnswers();
     emit moduleChanged();
     emit progressChanged();
+    if (startsAfresh)
+        emit moduleStarted(moduleId);
     showSection(m_progress.section);
     return true;
 }
@@ -103,6 +106,7 @@ void ReaderController::showSection(int section)
     showParts();
     saveProgress();
     emit sectionChanged();
+    emit sectionReached(m_module->id, section + 1);
     if (m_module->leadsToSafety && isLastSection())
         emit safetyEndingReached();
 }
@@ -150,6 +154,7 @@ void ReaderController::finish()
     m_progress.completed = true;
     saveProgress();
     emit progressChanged();
+    emit moduleCompleted(m_module->id);
 }
 
 void ReaderController::setHelpful(bool helpful)
@@ -159,6 +164,7 @@ void ReaderController::setHelpful(bool helpful)
     m_progress.helpful = helpful;
     saveProgress();
     emit progressChanged();
+    emit helpfulAnswered(m_module->id, helpful);
 }
 
 void ReaderController::saveProgress()

@@ -88,6 +88,12 @@ signals:
     void progressSaved();
     // The parent reached the end of the guide that leads to the safety route.
     void safetyEndingReached();
+    // For anonymous statistics: a guide opened from its start (never opened, or finished before),
+    // a section shown (numbered from 1), a guide finished, and the "was this helpful?" answer.
+    void moduleStarted(const QString &moduleId);
+    void sectionReached(const QString &moduleId, int sectionNumber);
+    void moduleCompleted(const QString &moduleId);
+    void helpfulAnswered(const QString &moduleId, bool helpful);
 
 private:
     void showSection(int section);

@@ -206,12 +206,24 @@ QHash<int, QByteArray> ServiceListModel::roleNames() const
             {ShortSummaryRole, "shortSummary"}};
 }
 
+const Service *ServiceListModel::serviceAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+bool ServiceListModel::reachedOut(int row, bool opened)
+{
+    if (opened)
+        emit contacted(m_rows.at(row).topics, m_rows.at(row).tier);
+    return opened;
+}
+
 bool ServiceListModel::call(int row, int phone)
 {
     if (row < 0 || row >= m_rows.size() || phone < 0 || phone >= m_rows.at(row).phones.size())
         return false;
     const QString number = dialableNumber(m_rows.at(row).phones.at(phone));
-    return !number.isEmpty() && m_platform.openExternal(QUrl(QStringLiteral("tel:") + number));
+    return reachedOut(row, !number.isEmpty() && m_platform.openExternal(QUrl(QStringLiteral("tel:") + number)));
 }
 
 bool ServiceListModel::openWebsite(int row)
@@ -219,22 +231,23 @@ bool ServiceListModel::openWebsite(int row)
     if (row < 0 || row >= m_rows.size())
         return false;
     const QUrl url(m_rows.at(row).website, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-        && m_platform.openExternal(url);
+    return reachedOut(row, url.isValid()
+                               && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+                               && m_platform.openExternal(url));
 }
 
 bool ServiceListModel::directions(int row, int place)
 {
     if (row < 0 || row >= m_rows.size() || place < 0 || place >= m_rows.at(row).places.size())
         return false;
-    return m_platform.openExternal(m_platform.directionsUrl(m_rows.at(row).places.at(place)));
+    return reachedOut(row, m_platform.openExternal(m_platform.directionsUrl(m_rows.at(row).places.at(place))));
 }
 
 bool ServiceListModel::email(int row)
 {
     if (row < 0 || row >= m_rows.size() || m_rows.at(row).email.isEmpty())
         return false;
-    return m_platform.openExternal(QUrl(QStringLiteral("mailto:") + m_rows.at(row).email));
+    return reachedOut(row, m_platform.openExternal(QUrl(QStringLiteral("mailto:") + m_rows.at(row).email)));
 }
 
 } // namespace cg

@@ -85,6 +85,8 @@ public:
     QString topic() const { return m_selection.topic; }
     // Shows one service only, for its own page. False, changing nothing, for an unknown id.
     bool showOnly(const QString &serviceId);
+    // The service in `row`, or nullptr.
+    const Service *serviceAt(int row) const;
     // Every service the list could show before the filter: for the languages to offer.
     QList<Service> unfiltered() const;
     int unfilteredCount() const;
@@ -94,9 +96,14 @@ public:
 
 signals:
     void countChanged();
+    // The parent reached out to a service (call, website, email or directions opened): its
+    // categories and tier, for anonymous statistics. Nothing about the service itself.
+    void contacted(const QStringList &topics, const QString &tier);
 
 private:
     void rebuild();
+    // Passes `opened` through, telling contacted() when it is true.
+    bool reachedOut(int row, bool opened);
     bool selected(const Service &service) const;
 
     QList<Service> m_national;

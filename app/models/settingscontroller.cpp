@@ -25,6 +25,12 @@ const Area *SettingsController::currentArea() const
     return findArea(m_areas, m_settings.areaCode);
 }
 
+QString SettingsController::areaStatsUrl() const
+{
+    const Area *area = currentArea();
+    return area ? area->statsUrl : QString();
+}
+
 QString SettingsController::areaName() const
 {
     const Area *area = currentArea();

@@ -61,6 +61,8 @@ public:
     bool choosePractitionerAgency(const QString &key);
     // When check-ins fall due (see CheckInController, which decides it).
     bool saveCheckInSchedule(const CheckInSchedule &schedule);
+    // Where the chosen area's statistics server is (its pack's stats_url), or empty.
+    QString areaStatsUrl() const;
     // The name of any area the app knows, or empty.
     QString nameOfArea(const QString &code) const;
 

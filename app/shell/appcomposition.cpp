@@ -134,6 +134,10 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
                      .arg(options.areaCode);
         return nullptr;
     }
+    if (options.consent && !app->m_settings->setStatisticsConsent(*options.consent)) {
+        *error = QStringLiteral("cannot save the statistics choice: %1").arg(app->m_settings->saveError());
+        return nullptr;
+    }
     if (!options.agency.isEmpty() && !app->m_settings->choosePractitionerAgency(options.agency)) {
         *error = QStringLiteral("--agency %1 is not a kind of agency this app knows").arg(options.agency);
         return nullptr;
@@ -207,7 +211,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
     QStringList everyModuleId = moduleIds(moduleList);
     for (const QList<Module> &local : localModules)
         everyModuleId += moduleIds(local);
-    app->createStatistics(contentDir, everyModuleId, modules.topics.serviceTopics);
+    app->createStatistics(options, contentDir, everyModuleId, modules.topics.serviceTopics);
     app->followPrivateDataLock();
     app->m_controller = std::make_unique<AppController>(AppController::Parts{
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),

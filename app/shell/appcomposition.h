@@ -14,10 +14,12 @@
 #include "core/weeklyreporter.h"
 #include "storage/sqlitejournalstore.h"
 #include "storage/sqlitestatisticsstore.h"
+#include "stats/reportuploader.h"
 #include "storage/sqlitemoduleprogressstore.h"
 #include "storage/sqlitesearchindex.h"
 #include "storage/sqlitesettingsstore.h"
 
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -43,6 +45,9 @@ public:
     // screen. With a PIN set, `pin` opens the journal first.
     bool exportJournalCsv(const QString &path, const QString &pin, QString *error);
     bool journalNeedsPin() const { return m_vault->hasPin(); }
+    // --upload-now: files this week's counts too and tries each waiting report once. True when
+    // every one was accepted or refused for good; `summary` says what happened, in a line.
+    bool uploadReportsNow(QString *summary);
 
 private:
     AppComposition() = default;
@@ -63,7 +68,12 @@ private:
     bool createJournal(const AppOptions &options, QString *error);
     bool createCheckIns(const QString &contentDir, bool demoData, QString *error);
     // Anonymous statistics: the registry, counting (only with consent) and the weekly reports.
-    void createStatistics(const QString &contentDir, const QStringList &moduleIds, const QStringList &serviceTopics);
+    void createStatistics(const AppOptions &options, const QString &contentDir, const QStringList &moduleIds,
+                          const QStringList &serviceTopics);
+    void createUploader(const AppOptions &options);
+    // What guides and Get help count, through `statistics` (which checks consent and registry).
+    void countGuides(StatisticsRecorder &statistics);
+    void countHelp(StatisticsRecorder &statistics);
     void openVault();
     void openPrivateDataIfNoPin();
     void followPrivateDataLock();
@@ -100,6 +110,8 @@ private:
     std::unique_ptr<SqliteStatisticsStore> m_statisticsStore;
     std::unique_ptr<StatisticsRecorder> m_statistics;
     std::unique_ptr<WeeklyReporter> m_reporter;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ReportUploader> m_uploader;
     SealedJournalBackupCodec m_backupCodec;
     std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<ServiceListModel> m_services;

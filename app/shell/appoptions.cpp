@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QHostAddress>
 #include <QUrl>
 
 #include <cstring>
@@ -40,6 +41,13 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
                                       QStringLiteral("Where weekly anonymous counts go, once the parent has said yes."),
                                       QStringLiteral("URL"));
+    const QCommandLineOption consent(QStringLiteral("consent"),
+                                     QStringLiteral("Save the parent's statistics choice, yes or no, before starting: "
+                                                    "for scripted runs."),
+                                     QStringLiteral("yes|no"));
+    const QCommandLineOption uploadNow(QStringLiteral("upload-now"),
+                                       QStringLiteral("Count this week as finished, send every weekly report waiting, "
+                                                      "and exit: 0 when each was accepted or refused for good."));
     const QCommandLineOption journalPin(QStringLiteral("journal-pin"),
                                         QStringLiteral("Lock the journal with PIN (4 to 8 digits) before starting: for "
                                                        "screenshots and scripted tests, not for real use."),
@@ -57,7 +65,7 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
                                                    "before starting: for screenshots and scripted tests."),
                                     QStringLiteral("TYPE"));
     parser.addOptions({help, dataDir, contentDir, render, out, size, fontScale, locale, selfTest, demoData,
-                       quitAfterFirstFrame, statsUrl, journalPin, exportJournal, area, agency});
+                       quitAfterFirstFrame, statsUrl, consent, uploadNow, journalPin, exportJournal, area, agency});
 
     if (!parser.parse(arguments))
         return AppOptionsError{parser.errorText()};
@@ -76,16 +84,29 @@ std::variant<AppOptions, AppOptionsError, AppOptionsHelp> parseAppOptions(const 
     options.demoData = parser.isSet(demoData);
     options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     options.statsUrl = parser.value(statsUrl);
+    options.uploadNow = parser.isSet(uploadNow);
     options.journalPin = parser.value(journalPin);
     options.exportJournal = parser.value(exportJournal);
     options.areaCode = parser.value(area);
     options.agency = parser.value(agency);
     if (parser.isSet(statsUrl)) {
+        // Reports cross the internet only over HTTPS; plain http stays on this computer (run.sh's
+        // local server, tests).
         const QUrl url(options.statsUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-            || url.host().isEmpty())
-            return AppOptionsError{QStringLiteral("--stats-url must be a web address such as https://stats.example.org")};
+        const bool local = QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
+        if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+            || !(url.scheme() == QLatin1String("https") || (url.scheme() == QLatin1String("http") && local)))
+            return AppOptionsError{QStringLiteral("--stats-url must be an https address such as https://stats.example.org "
+                                                  "(plain http only to this computer, such as http://127.0.0.1:8080)")};
     }
+    if (parser.isSet(consent)) {
+        const QString choice = parser.value(consent);
+        if (choice != QLatin1String("yes") && choice != QLatin1String("no"))
+            return AppOptionsError{QStringLiteral("--consent must be yes or no")};
+        options.consent = choice == QLatin1String("yes");
+    }
+    if (options.uploadNow && (parser.isSet(render) || options.selfTest || !options.exportJournal.isEmpty()))
+        return AppOptionsError{QStringLiteral("--upload-now runs on its own, without --render, --self-test or --export-journal")};
 
     if (parser.isSet(render) && options.renderOut.isEmpty())
         return AppOptionsError{QStringLiteral("--render needs --out FILE.png")};
@@ -112,7 +133,7 @@ bool argumentsAskForHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strncmp(argv[i], "--render", 8) == 0 || std::strcmp(argv[i], "--self-test") == 0
-            || std::strncmp(argv[i], "--export-journal", 16) == 0)
+            || std::strncmp(argv[i], "--export-journal", 16) == 0 || std::strcmp(argv[i], "--upload-now") == 0)
             return true;
     }
     return false;

@@ -21,7 +21,9 @@ struct AppOptions {
     bool selfTest = false;
     bool demoData = false;
     bool quitAfterFirstFrame = false;  // start-up benchmark
-    QString statsUrl;
+    QString statsUrl;    // --stats-url: overrides the area pack's statistics address
+    std::optional<bool> consent;  // --consent yes|no: the statistics choice, saved before start
+    bool uploadNow = false;  // --upload-now: file this week too, send what waits, exit
     QString exportJournal;  // --export-journal FILE.csv
     QString areaCode;    // --area: the area chosen before start (screenshots, scripted tests)
     QString agency;      // --agency: the practitioner's kind of agency, likewise
@@ -29,7 +31,7 @@ struct AppOptions {
 
     // Rendering and self-tests must never touch the parent's real data.
     bool needsScratchDataDir() const { return dataDir.isEmpty() && (selfTest || !renderRoute.isEmpty()); }
-    bool headless() const { return selfTest || !renderRoute.isEmpty() || !exportJournal.isEmpty(); }
+    bool headless() const { return selfTest || !renderRoute.isEmpty() || !exportJournal.isEmpty() || uploadNow; }
 };
 
 struct AppOptionsError {

@@ -146,6 +146,36 @@ bool SqliteStatisticsStore::removeReport(const QString &reportId)
     return run(QStringLiteral("DELETE FROM stat_outbox WHERE report_id = ?"), {reportId});
 }
 
+bool SqliteStatisticsStore::markSent(const QString &reportId, QDate sentOn, int keep)
+{
+    return inTransaction([&] {
+        return run(QStringLiteral("INSERT OR REPLACE INTO stat_sent (report_id, week, body, sent_on) "
+                                  "SELECT report_id, week, body, ? FROM stat_outbox WHERE report_id = ?"),
+                   {sentOn.toString(Qt::ISODate), reportId})
+            && run(QStringLiteral("DELETE FROM stat_outbox WHERE report_id = ?"), {reportId})
+            && run(QStringLiteral("DELETE FROM stat_sent WHERE report_id IN (SELECT report_id FROM stat_sent "
+                                  "ORDER BY week DESC, sent_on DESC, report_id LIMIT -1 OFFSET ?)"),
+                   {keep});
+    });
+}
+
+std::optional<QList<SentReport>> SqliteStatisticsStore::sentReports()
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT report_id, week, body, sent_on FROM stat_sent "
+                                   "ORDER BY week DESC, sent_on DESC, report_id"))) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<SentReport> reports;
+    while (query.next()) {
+        reports.append({{query.value(0).toString(), query.value(1).toString(), query.value(2).toString().toUtf8()},
+                        QDate::fromString(query.value(3).toString(), Qt::ISODate)});
+    }
+    return reports;
+}
+
 std::optional<int> SqliteStatisticsStore::droppedCount()
 {
     m_error.clear();
@@ -160,7 +190,8 @@ std::optional<int> SqliteStatisticsStore::droppedCount()
 bool SqliteStatisticsStore::removeAll()
 {
     return inTransaction([this] {
-        return run(QStringLiteral("DELETE FROM stat_counts"), {}) && run(QStringLiteral("DELETE FROM stat_outbox"), {});
+        return run(QStringLiteral("DELETE FROM stat_counts"), {}) && run(QStringLiteral("DELETE FROM stat_outbox"), {})
+            && run(QStringLiteral("DELETE FROM stat_sent"), {});
     });
 }
 

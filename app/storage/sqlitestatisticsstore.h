@@ -8,7 +8,7 @@
 
 namespace cg {
 
-// The weekly counts in SQLite (table stat_counts).
+// The weekly counts (stat_counts), the outbox (stat_outbox) and the sent list (stat_sent) in SQLite.
 class SqliteStatisticsStore : public StatisticsStore
 {
 public:
@@ -21,6 +21,8 @@ public:
     bool fileReport(const PendingReport &report, int outboxBound) override;
     std::optional<QList<PendingReport>> pendingReports() override;
     bool removeReport(const QString &reportId) override;
+    bool markSent(const QString &reportId, QDate sentOn, int keep) override;
+    std::optional<QList<SentReport>> sentReports() override;
     std::optional<int> droppedCount() override;
     bool removeAll() override;
     QString lastError() const override { return m_error; }

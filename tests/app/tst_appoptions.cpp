@@ -60,6 +60,30 @@ TEST_CASE("bad automation flags get a clear message")
     CHECK(errorOf({QStringLiteral("stray")}) == QStringLiteral("unexpected argument: stray"));
     CHECK(errorOf({QStringLiteral("--stats-url"), QStringLiteral("ftp://x")}).startsWith(QStringLiteral("--stats-url must be")));
     CHECK(errorOf({QStringLiteral("--stats-url"), QStringLiteral("not a url")}).startsWith(QStringLiteral("--stats-url must be")));
+    // Plain http would carry reports across the internet unprotected.
+    CHECK(errorOf({QStringLiteral("--stats-url"), QStringLiteral("http://stats.example.org")})
+              .startsWith(QStringLiteral("--stats-url must be an https address")));
+    CHECK(errorOf({QStringLiteral("--consent"), QStringLiteral("maybe")}) == QStringLiteral("--consent must be yes or no"));
+    CHECK(errorOf({QStringLiteral("--upload-now"), QStringLiteral("--self-test")}).startsWith(QStringLiteral("--upload-now runs on its own")));
+}
+
+TEST_CASE("the statistics flags are read: address, choice and sending now")
+{
+    const auto result = parse({QStringLiteral("--stats-url"), QStringLiteral("http://127.0.0.1:8080"),
+                               QStringLiteral("--consent"), QStringLiteral("no"), QStringLiteral("--upload-now")});
+    REQUIRE(std::holds_alternative<AppOptions>(result));
+    const AppOptions &options = std::get<AppOptions>(result);
+    CHECK(options.statsUrl == QStringLiteral("http://127.0.0.1:8080"));
+    CHECK(options.consent == std::optional<bool>(false));
+    CHECK(options.uploadNow);
+    CHECK(options.headless());
+    // Sending is about the parent's real outbox, never a scratch one.
+    CHECK_FALSE(options.needsScratchDataDir());
+    const auto https = parse({QStringLiteral("--stats-url"), QStringLiteral("https://stats.example.org/sefton"),
+                              QStringLiteral("--consent"), QStringLiteral("yes")});
+    REQUIRE(std::holds_alternative<AppOptions>(https));
+    CHECK(std::get<AppOptions>(https).consent == std::optional<bool>(true));
+    CHECK_FALSE(std::get<AppOptions>(https).uploadNow);
 }
 
 TEST_CASE("help is offered")

@@ -42,6 +42,29 @@ TEST_CASE("every field of a good area reaches the Area trimmed")
     CHECK(area.brandColour == QStringLiteral("#24466B"));
 }
 
+TEST_CASE("an area's statistics address reaches the Area only when it is https")
+{
+    ContentFolder folder;
+    QJsonObject sefton = goodArea(QStringLiteral("E08000014"), QStringLiteral("Sefton"));
+    sefton.insert(QStringLiteral("stats_url"), QStringLiteral("https://stats.example.org/sefton"));
+    folder.writeArea(QStringLiteral("sefton"), sefton);
+    // Plain http, a query and a number: each keeps its area out, with the field named.
+    for (const auto &[slug, value] : {std::pair{QStringLiteral("wirral"), QJsonValue(QStringLiteral("http://stats.example.org"))},
+                                      std::pair{QStringLiteral("halton"), QJsonValue(QStringLiteral("https://s.example.org/?id=1"))},
+                                      std::pair{QStringLiteral("knowsley"), QJsonValue(7)}}) {
+        QJsonObject fields = goodArea(QStringLiteral("E08000015"), slug);
+        fields.insert(QStringLiteral("stats_url"), value);
+        folder.writeArea(slug, fields);
+    }
+
+    const AreaLoadResult result = loadAreas(folder.path());
+    REQUIRE(result.areas.size() == 1);
+    CHECK(result.areas.first().statsUrl == QStringLiteral("https://stats.example.org/sefton"));
+    REQUIRE(result.issues.size() == 3);
+    for (const ValidationIssue &issue : result.issues)
+        CHECK(issue.toString().contains(QStringLiteral("stats_url: must be the statistics server's https address")));
+}
+
 TEST_CASE("the loader leaves out only the bad area and says why")
 {
     ContentFolder folder;

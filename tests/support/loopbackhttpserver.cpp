@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace {
 
@@ -12,7 +13,12 @@ QByteArray reasonPhrase(int status)
     case 200: return "OK";
     case 301: return "Moved Permanently";
     case 302: return "Found";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
     case 404: return "Not Found";
+    case 413: return "Content Too Large";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
@@ -20,8 +26,8 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// The request line and headers, or nullopt while they have not all arrived.
-std::optional<LoopbackHttpServer::Request> parseHead(const QByteArray &buffer)
+// The request line, headers and body, or nullopt while they have not all arrived.
+std::optional<LoopbackHttpServer::Request> parseRequest(const QByteArray &buffer)
 {
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0)
@@ -40,6 +46,11 @@ std::optional<LoopbackHttpServer::Request> parseHead(const QByteArray &buffer)
         if (colon > 0)
             request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
     }
+    const qsizetype length = request.headers.value("content-length").toLongLong();
+    if (buffer.size() < end + 4 + length)
+        return std::nullopt;
+    request.body = buffer.mid(end + 4, length);
+    request.raw = buffer.left(end + 4 + length);
     return request;
 }
 
@@ -138,6 +149,7 @@ QList<LoopbackHttpServer::Request> LoopbackHttpServer::requestsFor(const QByteAr
 void LoopbackHttpServer::accept()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        ++m_connections;
         // The socket belongs to the server object, so one left hanging on purpose goes with it.
         QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         QObject::connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -151,7 +163,7 @@ void LoopbackHttpServer::read(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
-    const std::optional<Request> request = parseHead(buffer);
+    const std::optional<Request> request = parseRequest(buffer);
     if (!request)
         return;
     m_buffers.remove(socket);
@@ -173,6 +185,10 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
         QObject::disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
         return;
     }
+    if (response->hangUp) {
+        socket->abort();
+        return;
+    }
     const qsizetype length = response->announcedLength.value_or(response->body.size());
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response->status) + ' ' + reasonPhrase(response->status);
     head += "\r\nContent-Type: " + response->contentType + "\r\n";
@@ -180,7 +196,14 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
     for (const auto &[name, value] : response->headers)
         head += name + ": " + value + "\r\n";
     head += "Connection: close\r\n\r\n";
-    socket->write(head + response->body);
-    // Closes once everything written has gone out.
-    socket->disconnectFromHost();
+    const QByteArray bytes = head + response->body;
+    const auto send = [socket, bytes] {
+        socket->write(bytes);
+        // Closes once everything written has gone out.
+        socket->disconnectFromHost();
+    };
+    if (response->delayMs > 0)
+        QTimer::singleShot(response->delayMs, socket, send);
+    else
+        send();
 }

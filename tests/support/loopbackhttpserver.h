@@ -17,7 +17,8 @@ class QTcpSocket;
 
 // A small HTTP/1.1 server on 127.0.0.1 (a free port) that plays a remote web service in tests:
 // canned answers per path and query, answers made up on the fly, and a record of every request.
-// One request per connection: every answer says "Connection: close".
+// One request per connection: every answer says "Connection: close". A request's body is read
+// when it carries a Content-Length.
 //
 // It answers from the event loop of the thread it lives in, so the code under test must spin an
 // event loop while it waits (QEventLoop, QSignalSpy::wait); a blocking wait starves it.
@@ -30,6 +31,8 @@ public:
         QByteArray path;    // the target before "?", still percent-encoded, so "%2F" is visible
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers;  // names in lower case
+        QByteArray body;    // as many bytes as Content-Length said
+        QByteArray raw;     // every byte of the request, head and body, as it arrived
     };
 
     struct Response {
@@ -41,6 +44,8 @@ public:
         // that breaks off when the connection closes.
         std::optional<qsizetype> announcedLength;
         bool silent = false;  // read the request and never answer (a server that hangs)
+        bool hangUp = false;  // read the request, then close the connection without a word
+        int delayMs = 0;      // answer only after this long (a slow server)
 
         static Response json(const QByteArray &body, int status = 200);
         static Response html(const QByteArray &body, int status, const QByteArray &contentType = "text/html");
@@ -65,6 +70,8 @@ public:
     void serve(Handler handler);
 
     const QList<Request> &requests() const;
+    // Connections opened to the server, answered or not: zero means nothing at all arrived.
+    int connectionCount() const { return m_connections; }
     // The requests for one path, in order.
     QList<Request> requestsFor(const QByteArray &path) const;
 
@@ -77,4 +84,5 @@ private:
     QList<Handler> m_routes;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_connections = 0;
 };

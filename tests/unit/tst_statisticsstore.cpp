@@ -168,3 +168,31 @@ TEST_CASE("counts from a week after today (a clock set back) wait until that wee
     REQUIRE(counting.store->pendingReports()->size() == 1);
     CHECK_FALSE(reportProblem(counting.made, QJsonDocument::fromJson(counting.store->pendingReports()->first().body).object()));
 }
+
+TEST_CASE("a report the server took moves to the sent list exactly as it went, newest kept, and switching off forgets it")
+{
+    Counting counting;
+    int ids = 0;
+    WeeklyReporter reporter(counting.made, *counting.store, [&ids] { return numberedId(++ids); });
+    const QDate first(2026, 1, 5);  // 2026-W02
+    for (int week = 0; week < 4; ++week)
+        countOn(counting, first.addDays(7 * week));
+    REQUIRE(reporter.fileFinishedWeeks(first.addDays(7 * 10), QString(), QStringLiteral("0.1")));
+    const QList<PendingReport> pending = *counting.store->pendingReports();
+    REQUIRE(pending.size() == 4);
+
+    for (const PendingReport &report : pending)
+        REQUIRE(counting.store->markSent(report.reportId, QDate(2026, 3, 20), 3));
+    CHECK(counting.store->pendingReports()->isEmpty());
+    const QList<SentReport> sent = *counting.store->sentReports();
+    REQUIRE(sent.size() == 3);  // the oldest week went beyond the 3 kept
+    CHECK(sent.first().report == pending.last());  // newest first, the very bytes that went
+    CHECK(sent.last().report == pending.at(1));
+    CHECK(sent.first().sentOn == QDate(2026, 3, 20));
+    // An id the outbox does not hold (already moved) changes nothing.
+    REQUIRE(counting.store->markSent(pending.last().reportId, QDate(2026, 3, 21), 3));
+    CHECK(*counting.store->sentReports() == sent);
+
+    REQUIRE(counting.recorder->forgetAll());
+    CHECK(counting.store->sentReports()->isEmpty());
+}
