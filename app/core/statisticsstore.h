@@ -41,16 +41,18 @@ class StatisticsStore
 public:
     virtual ~StatisticsStore() = default;
 
-    // Adds one to a count for `week`, never beyond `most` (the registry's weekly most).
+    // Adds one to a count for `week`, never beyond `most` (the registry's weekly most), counting
+    // what was already filed for that week.
     virtual bool add(const QString &week, const QString &metric, const QHash<QString, QString> &labels, int most) = 0;
     // Every week holding counts, oldest first.
     virtual std::optional<QStringList> weeks() = 0;
     virtual std::optional<QList<WeeklyCount>> countsFor(const QString &week) = 0;
     virtual bool removeWeek(const QString &week) = 0;
-    // Files `week`'s report and deletes its counts, both or neither, so a week is never reported
-    // twice or lost. Beyond `outboxBound` waiting reports, the oldest are dropped and counted.
-    virtual bool fileReport(const PendingReport &report, int outboxBound) = 0;
-    // The reports waiting, oldest week first.
+    // Files `week`'s report (holding `counts`) and deletes its counts, all or nothing, so a count
+    // is never reported twice or lost. Beyond `outboxBound` waiting reports, the oldest are
+    // dropped and counted.
+    virtual bool fileReport(const PendingReport &report, const QList<WeeklyCount> &counts, int outboxBound) = 0;
+    // The reports waiting, oldest week first (and in the order filed within a week).
     virtual std::optional<QList<PendingReport>> pendingReports() = 0;
     // The server will never take it.
     virtual bool removeReport(const QString &reportId) = 0;

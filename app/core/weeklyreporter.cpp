@@ -44,7 +44,7 @@ bool WeeklyReporter::fileFinishedWeeks(QDate today, const QString &areaCode, con
             m_error = QStringLiteral("the report for %1 is not one the registry allows: %2").arg(week, *problem);
             return false;
         }
-        if (!m_store.fileReport({report.reportId, week, body}, outboxBound)) {
+        if (!m_store.fileReport({report.reportId, week, body}, *counts, outboxBound)) {
             m_error = m_store.lastError();
             return false;
         }

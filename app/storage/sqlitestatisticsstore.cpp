@@ -50,9 +50,13 @@ bool SqliteStatisticsStore::run(const QString &statement, const QVariantList &va
 bool SqliteStatisticsStore::add(const QString &week, const QString &metric, const QHash<QString, QString> &labels,
                                 int most)
 {
-    return run(QStringLiteral("INSERT INTO stat_counts (week, metric, labels, value) VALUES (?, ?, ?, 1) "
-                              "ON CONFLICT(week, metric, labels) DO UPDATE SET value = MIN(value + 1, ?)"),
-               {week, metric, labelsText(labels), most});
+    const QString text = labelsText(labels);
+    const QString filed = QStringLiteral(
+        "COALESCE((SELECT value FROM stat_filed WHERE week = ? AND metric = ? AND labels = ?), 0)");
+    return run(QStringLiteral("INSERT INTO stat_counts (week, metric, labels, value) SELECT ?, ?, ?, 1 WHERE %1 < ? "
+                              "ON CONFLICT(week, metric, labels) DO UPDATE SET value = MIN(value + 1, ? - %1)")
+                   .arg(filed),
+               {week, metric, text, week, metric, text, most, most, week, metric, text});
 }
 
 std::optional<QStringList> SqliteStatisticsStore::weeks()
@@ -111,16 +115,23 @@ bool SqliteStatisticsStore::inTransaction(const std::function<bool()> &steps)
     return true;
 }
 
-bool SqliteStatisticsStore::fileReport(const PendingReport &report, int outboxBound)
+bool SqliteStatisticsStore::fileReport(const PendingReport &report, const QList<WeeklyCount> &counts, int outboxBound)
 {
     return inTransaction([&] {
         if (!run(QStringLiteral("INSERT INTO stat_outbox (report_id, week, body) VALUES (?, ?, ?)"),
                  {report.reportId, report.week, QString::fromUtf8(report.body)})
-            || !run(QStringLiteral("DELETE FROM stat_counts WHERE week = ?"), {report.week}))
+            || !run(QStringLiteral("DELETE FROM stat_counts WHERE week = ?"), {report.week})
+            || !run(QStringLiteral("DELETE FROM stat_filed WHERE week < ?"), {report.week}))
             return false;
+        for (const WeeklyCount &count : counts) {
+            if (!run(QStringLiteral("INSERT INTO stat_filed (week, metric, labels, value) VALUES (?, ?, ?, ?) "
+                                    "ON CONFLICT(week, metric, labels) DO UPDATE SET value = value + excluded.value"),
+                     {report.week, count.metric, labelsText(count.labels), count.value}))
+                return false;
+        }
         // Oldest week first; "YYYY-Www" sorts in time order.
         const QString beyondBound = QStringLiteral(
-            "SELECT report_id FROM stat_outbox ORDER BY week DESC, report_id LIMIT -1 OFFSET ?");
+            "SELECT report_id FROM stat_outbox ORDER BY week DESC, rowid DESC LIMIT -1 OFFSET ?");
         return run(QStringLiteral("UPDATE stat_outbox_dropped SET dropped = dropped + "
                                   "(SELECT COUNT(*) FROM (%1))").arg(beyondBound), {outboxBound})
             && run(QStringLiteral("DELETE FROM stat_outbox WHERE report_id IN (%1)").arg(beyondBound), {outboxBound});
@@ -131,7 +142,7 @@ std::optional<QList<PendingReport>> SqliteStatisticsStore::pendingReports()
 {
     m_error.clear();
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT report_id, week, body FROM stat_outbox ORDER BY week, report_id"))) {
+    if (!query.exec(QStringLiteral("SELECT report_id, week, body FROM stat_outbox ORDER BY week, rowid"))) {
         m_error = query.lastError().text();
         return std::nullopt;
     }
@@ -191,7 +202,7 @@ bool SqliteStatisticsStore::removeAll()
 {
     return inTransaction([this] {
         return run(QStringLiteral("DELETE FROM stat_counts"), {}) && run(QStringLiteral("DELETE FROM stat_outbox"), {})
-            && run(QStringLiteral("DELETE FROM stat_sent"), {});
+            && run(QStringLiteral("DELETE FROM stat_sent"), {}) && run(QStringLiteral("DELETE FROM stat_filed"), {});
     });
 }
 

@@ -18,7 +18,7 @@ public:
     std::optional<QStringList> weeks() override;
     std::optional<QList<WeeklyCount>> countsFor(const QString &week) override;
     bool removeWeek(const QString &week) override;
-    bool fileReport(const PendingReport &report, int outboxBound) override;
+    bool fileReport(const PendingReport &report, const QList<WeeklyCount> &counts, int outboxBound) override;
     std::optional<QList<PendingReport>> pendingReports() override;
     bool removeReport(const QString &reportId) override;
     bool markSent(const QString &reportId, QDate sentOn, int keep) override;

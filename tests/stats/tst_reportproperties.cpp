@@ -1,8 +1,5 @@
 #include "catchqtstrings.h"
-#include "content/checkinfile.h"
-#include "content/metricregistryfile.h"
-#include "content/moduleloader.h"
-#include "content/topiclists.h"
+#include "shippedregistry.h"
 #include "core/isoweek.h"
 #include "core/statisticsrecorder.h"
 #include "core/weeklyreport.h"
@@ -21,20 +18,6 @@
 using namespace cg;
 
 namespace {
-
-MetricRegistry shippedRegistry()
-{
-    const QString content = QStringLiteral(CG_CONTENT_DIR);
-    const CheckInFileResult checkIn = readCheckIn(content);
-    REQUIRE(checkIn.definition);
-    QStringList modules;
-    for (const Module &module : loadModules(content).modules)
-        modules << module.id;
-    const MetricRegistryResult read =
-        readMetricRegistry(content, metricLists(modules, readTopicLists(content).serviceTopics, *checkIn.definition));
-    REQUIRE(read.registry);
-    return *read.registry;
-}
 
 // One count's identity, as the report writes it: "metric {labels}".
 QString countKey(const QString &metric, const QJsonObject &labels)

@@ -196,3 +196,28 @@ TEST_CASE("a report the server took moves to the sent list exactly as it went, n
     REQUIRE(counting.recorder->forgetAll());
     CHECK(counting.store->sentReports()->isEmpty());
 }
+
+TEST_CASE("a week filed early never reports more than a metric's weekly most in total when the rest of it is filed")
+{
+    Counting counting;
+    WeeklyReporter reporter(counting.made, *counting.store, [] { return randomReportId(); });
+    const QDate monday(2026, 11, 23);
+    countOn(counting, monday);                                                 // app.active, most 1
+    countOn(counting, monday, QStringLiteral("service.viewed"), kSelfHelp);    // most 3
+    countOn(counting, monday, QStringLiteral("service.viewed"), kSelfHelp);
+    REQUIRE(reporter.fileFinishedWeeks(monday, QString(), QStringLiteral("0.1"), true));  // as --upload-now does
+
+    countOn(counting, monday.addDays(2));
+    countOn(counting, monday.addDays(2), QStringLiteral("service.viewed"), kSelfHelp);
+    countOn(counting, monday.addDays(2), QStringLiteral("service.viewed"), kSelfHelp);
+    REQUIRE(reporter.fileFinishedWeeks(monday.addDays(7), QString(), QStringLiteral("0.1")));
+
+    const QList<PendingReport> reports = *counting.store->pendingReports();
+    REQUIRE(reports.size() == 2);
+    const QJsonArray later = QJsonDocument::fromJson(reports.at(1).body).object().value(QStringLiteral("counts")).toArray();
+    INFO(reports.at(1).body.toStdString());
+    // "Used this week" was already said; only one more view fits under the weekly most of 3.
+    REQUIRE(later.size() == 1);
+    CHECK(later.first().toObject().value(QStringLiteral("metric")).toString() == QStringLiteral("service.viewed"));
+    CHECK(later.first().toObject().value(QStringLiteral("value")).toInt() == 1);
+}

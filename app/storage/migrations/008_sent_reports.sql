@@ -7,3 +7,15 @@ CREATE TABLE stat_sent (
     body      TEXT NOT NULL,
     sent_on   TEXT NOT NULL
 );
+
+-- What has already been filed for a week, so a week filed early (--upload-now counts the current
+-- week as finished) never reports more than a metric's weekly most in total when the rest of the
+-- week is filed later: "used this week" stays 1 however often it is filed. Only the newest weeks
+-- are kept.
+CREATE TABLE stat_filed (
+    week   TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    labels TEXT NOT NULL,
+    value  INTEGER NOT NULL,
+    PRIMARY KEY (week, metric, labels)
+);
