@@ -50,10 +50,11 @@ std::optional<Metric> readMetric(const QJsonObject &object, const QString &path,
 {
     const qsizetype before = issues.size();
     FieldReader read(object, kFile, path, issues);
-    read.onlyFields({QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("why"),
+    read.onlyFields({QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("why"),
                      QStringLiteral("labels"), QStringLiteral("max_per_week")});
     Metric metric{read.text(QStringLiteral("name")), read.text(QStringLiteral("description")),
-                  read.text(QStringLiteral("why")), {}, object.value(QStringLiteral("max_per_week")).toInt(0)};
+                  read.text(QStringLiteral("why")), {}, object.value(QStringLiteral("max_per_week")).toInt(0),
+                  read.text(QStringLiteral("title"))};
     if (!metric.name.isEmpty() && !isMetricName(metric.name))
         read.problem(QStringLiteral("name"), QStringLiteral("must be lower-case words joined by dots, such as module.started"));
     for (const QString &words : {QStringLiteral("description"), QStringLiteral("why")}) {

@@ -25,6 +25,7 @@ struct Metric {
     QString why;          // why it is counted, in plain words for parents
     QList<MetricLabel> labels;
     int maxPerWeek = 1;   // the largest value one phone may report for one set of labels in a week
+    QString title;        // a short name in plain words ("Guides started"), for "What we have sent"
 };
 
 struct MetricRegistry {

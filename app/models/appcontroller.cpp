@@ -114,7 +114,8 @@ bool AppController::openRoute(const QString &route)
         return true;
     }
     const QString moreScreen = route.section(u'/', 0, 0);
-    if (moreScreen == QLatin1String("redeem") || moreScreen == QLatin1String("practitioner")) {
+    if (moreScreen == QLatin1String("redeem") || moreScreen == QLatin1String("practitioner")
+        || moreScreen == QLatin1String("privacy")) {
         if (!openRoute(QStringLiteral("more")))
             return false;
         return m_parts.more->openRoute(route);

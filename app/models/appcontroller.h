@@ -8,6 +8,7 @@
 #include "models/journalexport.h"
 #include "models/modulelistmodel.h"
 #include "models/morecontroller.h"
+#include "models/privacycontroller.h"
 #include "models/recommendationlistmodel.h"
 #include "models/readaloudcontroller.h"
 #include "models/readercontroller.h"
@@ -55,6 +56,7 @@ class AppController : public QObject
     Q_PROPERTY(cg::ServiceListModel *moduleServices READ moduleServices CONSTANT)
     Q_PROPERTY(cg::RecommendationListModel *recommendations READ recommendations CONSTANT)
     Q_PROPERTY(cg::MoreController *more READ more CONSTANT)
+    Q_PROPERTY(cg::PrivacyController *privacy READ privacy CONSTANT)
     Q_PROPERTY(double fontScale READ fontScale CONSTANT)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
@@ -82,6 +84,7 @@ public:
         ServiceListModel *moduleServices;  // a few services for the topic of the guide being read
         RecommendationListModel *recommendations;  // Home: what a family worker's code recommended
         MoreController *more;
+        PrivacyController *privacy;  // every count the app could send, and what it has sent
         const QList<Module> *moduleList;
         PlatformServices *platform;
         double fontScale;
@@ -111,6 +114,7 @@ public:
     ServiceListModel *moduleServices() const { return m_parts.moduleServices; }
     RecommendationListModel *recommendations() const { return m_parts.recommendations; }
     MoreController *more() const { return m_parts.more; }
+    PrivacyController *privacy() const { return m_parts.privacy; }
     double fontScale() const { return m_parts.fontScale; }
     QString appVersion() const;
     // Set once at start-up from the chosen language; the screens mirror when it is true.

@@ -49,6 +49,11 @@ void MoreController::showRecommend()
     setScreen(Recommend);
 }
 
+void MoreController::showSentReports()
+{
+    setScreen(SentReports);
+}
+
 void MoreController::back()
 {
     switch (m_screen) {
@@ -64,6 +69,8 @@ bool MoreController::openRoute(const QString &route)
     const QStringList parts = route.split(u'/');
     if (route.isEmpty()) {
         showSettings();
+    } else if (route == QLatin1String("privacy/sent")) {
+        showSentReports();
     } else if (route == QLatin1String("redeem")) {
         showRedeem();
     } else if (parts.size() == 2 && parts[0] == QLatin1String("redeem")) {
@@ -91,7 +98,7 @@ bool MoreController::openRoute(const QString &route)
 
 QStringList MoreController::routes() const
 {
-    QStringList all{QStringLiteral("redeem"), QStringLiteral("practitioner"), QStringLiteral("practitioner/guide")};
+    QStringList all{QStringLiteral("privacy/sent"), QStringLiteral("redeem"), QStringLiteral("practitioner"), QStringLiteral("practitioner/guide")};
     for (const QString &chapter : m_parts.guide->chapterIds())
         all << QStringLiteral("practitioner/guide/") + chapter;
     all << QStringLiteral("practitioner/recommend");

@@ -25,7 +25,7 @@ class MoreController : public QObject
     Q_PROPERTY(cg::RecommendationBuilder *builder READ builder CONSTANT)
 
 public:
-    enum Screen { Settings, Redeem, Practitioner, Guide, Chapter, Recommend };
+    enum Screen { Settings, Redeem, Practitioner, Guide, Chapter, Recommend, SentReports };
     Q_ENUM(Screen)
 
     struct Parts {
@@ -48,11 +48,13 @@ public:
     Q_INVOKABLE void showPractitioner();
     Q_INVOKABLE void showGuide();
     Q_INVOKABLE void showRecommend();
+    // Privacy's "What we have sent".
+    Q_INVOKABLE void showSentReports();
     // One step up: a chapter to the guide's contents, practitioner screens to practitioner
     // mode's start, everything else to settings.
     Q_INVOKABLE void back();
 
-    // "" (settings), "redeem", "redeem/<code>" (that code typed in and used), "practitioner",
+    // "" (settings), "privacy/sent", "redeem", "redeem/<code>" (that code typed in and used), "practitioner",
     // "practitioner/guide", "practitioner/guide/<chapter>",
     // "practitioner/recommend", and "practitioner/recommend/<topic>" (the builder with that
     // topic picked and, when an area and agency are chosen, its code made). False for anything else.

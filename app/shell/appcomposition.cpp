@@ -217,7 +217,7 @@ std::unique_ptr<AppComposition> AppComposition::create(const AppOptions &options
         app->m_settings.get(), app->m_areas.get(), app->m_situations.get(), app->m_navigation.get(),
         app->m_onboarding.get(), app->m_quickExit.get(), app->m_modules.get(), app->m_reader.get(),
         app->m_readAloud.get(), app->m_search.get(), app->m_suggestions.get(), app->m_commitments.get(),
-        app->m_journal.get(), app->m_journalExport.get(), app->m_checkIn.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), app->m_recommendations.get(), app->m_more.get(), &moduleList, app->m_platform.get(),
+        app->m_journal.get(), app->m_journalExport.get(), app->m_checkIn.get(), app->m_services.get(), app->m_safetyServices.get(), app->m_help.get(), app->m_moduleServices.get(), app->m_recommendations.get(), app->m_more.get(), app->m_privacy.get(), &moduleList, app->m_platform.get(),
         std::clamp(options.fontScale.value_or(app->m_platform->systemFontScale()), 0.75, 3.0),
         QGuiApplication::layoutDirection() == Qt::RightToLeft});
 

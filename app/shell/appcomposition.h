@@ -112,6 +112,7 @@ private:
     std::unique_ptr<WeeklyReporter> m_reporter;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ReportUploader> m_uploader;
+    std::unique_ptr<PrivacyController> m_privacy;
     SealedJournalBackupCodec m_backupCodec;
     std::unique_ptr<JournalExport> m_journalExport;
     std::unique_ptr<ServiceListModel> m_services;

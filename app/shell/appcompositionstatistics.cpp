@@ -72,6 +72,17 @@ void AppComposition::createStatistics(const AppOptions &options, const QString &
     if (!m_reporter->fileFinishedWeeks(QDate::currentDate(), settings->areaCode(), QStringLiteral(CG_REPORT_VERSION)))
         qWarning("statistics: weekly reports wait for next time: %s", qPrintable(m_reporter->error()));
     createUploader(options);
+
+    // "What we have sent" is read afresh whenever it opens, and as the choice changes.
+    m_privacy = std::make_unique<PrivacyController>(m_metrics, *m_statisticsStore);
+    PrivacyController *privacy = m_privacy.get();
+    const auto refreshPrivacy = [privacy, settings, more = m_more.get()] {
+        if (more->screen() == MoreController::SentReports)
+            privacy->refresh(settings->statisticsConsent());
+    };
+    QObject::connect(m_more.get(), &MoreController::screenChanged, privacy, refreshPrivacy);
+    QObject::connect(settings, &SettingsController::changed, privacy, refreshPrivacy);
+    QObject::connect(m_uploader.get(), &ReportUploader::finished, privacy, refreshPrivacy);
 }
 
 void AppComposition::countGuides(StatisticsRecorder &statistics)

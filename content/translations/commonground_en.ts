@@ -1501,6 +1501,10 @@
         <source>Practitioner mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -2186,6 +2190,29 @@
     </message>
 </context>
 <context>
+    <name>SentReportsView</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we have sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide exactly what is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show exactly what is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceCard</name>
     <message>
         <source>For: %1</source>
@@ -2431,6 +2458,18 @@
         <source>Remind me when a check-in is due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What we have sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See each weekly report the app has sent or is waiting to send, in words and exactly as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsChoice</name>
@@ -2439,7 +2478,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is off unless you turn it on. If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.</source>
+        <source>This is off unless you turn it on. If you say yes, once a week the app sends your council a few numbers about that week: for example, which guides were opened and what kinds of help were looked at. It also says which area you chose and the app&apos;s version. It never sends what you write, your answers, your name, the time of day, or anything that could point to you or your phone. If you turn this off, anything not yet sent is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the list of counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See every count the app could send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,6 +2856,32 @@
     </message>
 </context>
 <context>
+    <name>cg::PrivacyController</name>
+    <message>
+        <source>The app could not read its reports just now. Nothing has been lost. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing counts is off, so nothing is sent. Anything not yet sent was deleted when it was turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. The first report is made when this week ends, and sent the next time you open the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each report holds one week&apos;s counts and nothing else. Here it is in words, and exactly as it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older report(s) could not reach your council for a long time, so the app deleted them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cg::RecommendationBuilder</name>
     <message>
         <source>First choose the area you work in, under Your area on the More screen.</source>
@@ -2887,6 +2964,29 @@
     </message>
     <message>
         <source>Some things in this code are no longer in the app, so they are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ReportListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import CommonGround.Models
@@ -8,6 +9,9 @@ Column {
     id: choice
 
     required property SettingsController settings
+    required property MetricListModel metrics
+    // The full list of counts folds open under the words, so it can be read before saying yes.
+    property bool listShown: false
 
     spacing: Theme.smallSpacing
 
@@ -59,6 +63,39 @@ Column {
     BodyText {
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
-        text: qsTr("This is off unless you turn it on. If you say yes, once a week the app sends your council a few counts, such as how many guides were opened. It never sends what you write, your name, or anything that could point to you or your phone. You can change your mind at any time.")
+        text: qsTr("This is off unless you turn it on. If you say yes, once a week the app sends your council a few numbers about that week: for example, which guides were opened and what kinds of help were looked at. It also says which area you chose and the app's version. It never sends what you write, your answers, your name, the time of day, or anything that could point to you or your phone. If you turn this off, anything not yet sent is deleted.")
+    }
+    TextButton {
+        objectName: "everyCountButton"
+        text: choice.listShown ? qsTr("Hide the list of counts") : qsTr("See every count the app could send")
+        onClicked: choice.listShown = !choice.listShown
+    }
+    Repeater {
+        model: choice.listShown ? choice.metrics : null
+
+        delegate: Column {
+            id: countRow
+
+            required property string title
+            required property string description
+            required property string why
+
+            width: choice.width
+            spacing: 2
+
+            BodyText {
+                text: countRow.title
+                font.bold: true
+            }
+            BodyText {
+                text: countRow.description
+                font.pixelSize: Theme.smallSize
+            }
+            BodyText {
+                text: qsTr("Why: %1").arg(countRow.why)
+                font.pixelSize: Theme.smallSize
+                color: Theme.mutedText
+            }
+        }
     }
 }

@@ -38,9 +38,17 @@ Column {
     StatisticsChoice {
         width: parent.width
         settings: view.app.settings
+        metrics: view.app.privacy.metrics
     }
     SaveErrorNote {
         settings: view.app.settings
+    }
+    InfoCard {
+        objectName: "sentReportsCard"
+        heading: qsTr("What we have sent")
+        body: qsTr("See each weekly report the app has sent or is waiting to send, in words and exactly as it goes.")
+        actionText: qsTr("See what was sent")
+        onActionTriggered: view.app.more.showSentReports()
     }
     InfoCard {
         objectName: "redeemCard"

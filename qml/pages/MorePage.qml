@@ -11,6 +11,7 @@ PageScaffold {
 
     title: screen === MoreController.Redeem ? qsTr("Your code")
         : screen === MoreController.Settings ? qsTr("More")
+        : screen === MoreController.SentReports ? qsTr("Privacy")
         : qsTr("Practitioner mode")
 
     Connections {
@@ -23,6 +24,11 @@ PageScaffold {
     SettingsView {
         width: parent.width
         visible: page.screen === MoreController.Settings
+        app: page.app
+    }
+    SentReportsView {
+        width: parent.width
+        visible: page.screen === MoreController.SentReports
         app: page.app
     }
     RedeemView {

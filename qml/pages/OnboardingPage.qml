@@ -73,6 +73,7 @@ Item {
                     StatisticsChoice {
                         width: parent.width
                         settings: page.app.settings
+                        metrics: page.app.privacy.metrics
                     }
                     InfoCard {
                         heading: qsTr("If you need to hide the app")

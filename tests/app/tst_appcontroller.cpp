@@ -8,7 +8,7 @@ using namespace cg;
 TEST_CASE("the phone is asked to call, browse or e-mail, and nothing else")
 {
     RecordingPlatform platform;
-    AppController app(AppController::Parts{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &platform, 1.0, false});
+    AppController app(AppController::Parts{nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, &platform, 1.0, false});
     CHECK(app.openExternal(QStringLiteral("tel:999")));
     CHECK(app.openExternal(QStringLiteral("https://www.nhs.uk/")));
     CHECK(app.openExternal(QStringLiteral("mailto:someone@example.org")));

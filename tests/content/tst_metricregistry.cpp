@@ -15,7 +15,7 @@ namespace {
 const MetricLists kLists{{QStringLiteral("modules"), {QStringLiteral("arguing-better"), QStringLiteral("calming-down")}},
                          {QStringLiteral("tiers"), {QStringLiteral("self-help"), QStringLiteral("crisis")}}};
 
-const QByteArray kActive = "{\"name\": \"app.active\", \"description\": \"This phone used the app this week.\","
+const QByteArray kActive = "{\"name\": \"app.active\", \"title\": \"Counted\", \"description\": \"This phone used the app this week.\","
                            " \"why\": \"To count families.\", \"labels\": {}, \"max_per_week\": 1}";
 
 MetricRegistryResult readRegistry(const QByteArray &metrics, const QByteArray &schema = "1")
@@ -53,9 +53,9 @@ TEST_CASE("the shipped metric registry reads against the app's own lists, with a
 TEST_CASE("a metric with a bad name, an unknown list, both a list and values, or no weekly most names each place")
 {
     const MetricRegistryResult read = readRegistry(
-        kActive + ",{\"name\": \"Module Started\", \"description\": \"A guide was opened.\", \"why\": \"To count.\","
+        kActive + ",{\"name\": \"Module Started\", \"title\": \"Counted\", \"description\": \"A guide was opened.\", \"why\": \"To count.\","
                   " \"labels\": {\"module\": {\"list\": \"guides\"}}, \"max_per_week\": 1},"
-                  "{\"name\": \"module.done\", \"description\": \"A guide was read.\", \"why\": \"To count.\","
+                  "{\"name\": \"module.done\", \"title\": \"Counted\", \"description\": \"A guide was read.\", \"why\": \"To count.\","
                   " \"labels\": {\"module\": {\"list\": \"modules\", \"values\": [\"a\"]}}, \"max_per_week\": 0}");
     CHECK_FALSE(read.registry);
     CHECK(issuePlaces(read.issues) == QStringList{QStringLiteral("metrics.json | metrics[1].name"),
@@ -67,7 +67,7 @@ TEST_CASE("a metric with a bad name, an unknown list, both a list and values, or
 TEST_CASE("a registry without app.active, with it labelled, with a name used twice, an unknown field or schema 2 is refused")
 {
     CHECK(issuePlaces(readRegistry("").issues) == QStringList{QStringLiteral("metrics.json | metrics")});
-    const QByteArray labelled = "{\"name\": \"app.active\", \"description\": \"Used this week.\", \"why\": \"To count.\","
+    const QByteArray labelled = "{\"name\": \"app.active\", \"title\": \"Counted\", \"description\": \"Used this week.\", \"why\": \"To count.\","
                                 " \"labels\": {\"tier\": {\"list\": \"tiers\"}}, \"max_per_week\": 1}";
     CHECK(issuePlaces(readRegistry(labelled).issues) == QStringList{QStringLiteral("metrics.json | metrics")});
     CHECK(issuePlaces(readRegistry(kActive + "," + kActive).issues)
