@@ -10,7 +10,7 @@ mkdir -p "$out" "$out/guides"
 routes="onboarding onboarding/situation onboarding/privacy home learn search/kids+upset search/zzzz journal journal/new
   journal/good-day journal/trends journal/follow-up journal/safety journal/export journal/pin journal/lock
   journal/forgot-pin checkin checkin/progress help help/filters help/safety help/check help/service/national-domestic-abuse-helpline
-  help/service/sefton-venus more redeem practitioner practitioner/guide practitioner/guide/questions
+  help/service/sefton-venus more privacy/sent redeem practitioner practitioner/guide practitioner/guide/questions
   practitioner/guide/conflict-or-abuse practitioner/guide/pathway practitioner/recommend
   practitioner/recommend/rows-not-sorted quick-exit"
 variants=(
