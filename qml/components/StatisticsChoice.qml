@@ -67,6 +67,8 @@ Column {
     }
     TextButton {
         objectName: "everyCountButton"
+        // Wraps rather than running off a narrow screen in a long language.
+        width: Math.min(implicitWidth, choice.width)
         text: choice.listShown ? qsTr("Hide the list of counts") : qsTr("See every count the app could send")
         onClicked: choice.listShown = !choice.listShown
     }
