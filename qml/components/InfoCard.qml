@@ -69,7 +69,7 @@ Frame {
             Accessible.name: card.actionAccessibleName
             onClicked: card.actionTriggered()
         }
-        Column {
+        StartColumn {
             id: details
 
             Layout.fillWidth: true

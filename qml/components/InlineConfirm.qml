@@ -4,7 +4,7 @@ import QtQuick.Layouts
 // An action that cannot be undone, asked about in place: the first tap shows what will happen
 // and two clear choices; only "yes" does it. No pop-up, so it reads the same at any text size
 // and to a screen reader.
-Column {
+StartColumn {
     id: confirm
 
     property string actionText
@@ -30,7 +30,7 @@ Column {
         font.bold: true
         text: confirm.question
     }
-    Column {
+    StartColumn {
         id: details
 
         width: parent.width

@@ -28,7 +28,7 @@ Item {
             contentWidth: availableWidth
             clip: true
 
-            Column {
+            StartColumn {
                 id: column
 
                 x: Theme.spacing

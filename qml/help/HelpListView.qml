@@ -6,7 +6,7 @@ import CommonGround.Models
 // Get help's list: danger first, the way to the safety route and the check, then every service
 // for the parent's area, layered from advice for every family to help straight away, with
 // filters to narrow it down.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

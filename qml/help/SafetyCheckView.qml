@@ -6,7 +6,7 @@ import CommonGround.Models
 // "Is it arguing, or something more?": a few questions, then what the answers mean. Any yes or
 // sometimes leads to the safety route; all no leads to advice on arguing better. Nothing here
 // is saved.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

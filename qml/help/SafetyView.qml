@@ -6,7 +6,7 @@ import CommonGround.Models
 // The safety route: danger first, that it is not the parent's fault, what abuse can look like,
 // who to call (national helplines and the area's domestic-abuse services), and keeping a phone
 // safe. Reached in one tap from every screen.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

@@ -5,7 +5,7 @@ import CommonGround.Models
 
 // One service's own page: everything the directory says about it, with a button for each way to
 // get in touch and directions to each place. The model holds this one service.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

@@ -4,7 +4,7 @@ import CommonGround.Models
 
 // The parent's own change since their first check-in, a measure at a time: a sentence, the bars
 // and the answers in words.
-Column {
+StartColumn {
     id: view
 
     required property CheckInController checkIn

@@ -4,7 +4,7 @@ import CommonGround.Models
 
 // A check-in, one question at a time: tapping an answer moves on, so six taps take well under
 // two minutes. After the last one the answers are saved and a short thank-you follows.
-Column {
+StartColumn {
     id: view
 
     required property CheckInController checkIn

@@ -4,7 +4,7 @@ import CommonGround.Models
 
 // Taking the journal off the phone, only on purpose: a warning first, then a summary or every
 // entry to share with a worker, and a passphrase-protected backup for a new phone.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import CommonGround.Models
 
 // After things were thrown or broken: one gentle question, never an assumption.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

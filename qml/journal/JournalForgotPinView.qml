@@ -3,7 +3,7 @@ import CommonGround.Models
 
 // A forgotten PIN: said plainly that nobody can get it back, and the one way forward, which
 // deletes the journal. Asked twice, because it cannot be undone.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

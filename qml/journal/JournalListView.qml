@@ -4,7 +4,7 @@ import CommonGround.Models
 
 // The journal's front page: what it is for, a message after saving, patterns, and every entry
 // newest first. Tapping an entry opens it to change or delete.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

@@ -3,7 +3,7 @@ import CommonGround.Models
 
 // The journal is locked with a PIN: type it to open. A forgotten PIN has a way forward, explained
 // honestly on its own screen.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

@@ -3,7 +3,7 @@ import CommonGround.Models
 
 // Choosing a PIN, with the one hard truth said before, not after: a forgotten PIN cannot be
 // recovered by anyone.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

@@ -4,7 +4,7 @@ import CommonGround.Models
 // Shown instead of advice when an entry names harm, fear or control: calm words, that it is not
 // the parent's fault, and who to call: 999 and the helplines from the national pack, and the
 // area's own domestic-abuse services.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

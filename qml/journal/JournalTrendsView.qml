@@ -4,7 +4,7 @@ import CommonGround.Models
 
 // Patterns over the last 2, 4 or 12 weeks: numbers in words first, then charts, then ideas that
 // open a guide. Everything is worked out on this phone from the parent's own entries.
-Column {
+StartColumn {
     id: view
 
     required property JournalController journal

@@ -3,7 +3,7 @@ import QtQuick
 import CommonGround.Models
 
 // One chapter of the conversation guide: every screen of it in one scroll, then the next chapter.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

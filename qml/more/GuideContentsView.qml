@@ -4,7 +4,7 @@ import QtQuick.Controls
 import CommonGround.Models
 
 // The conversation guide's chapters, each one tap away.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

@@ -3,7 +3,7 @@ import CommonGround.Models
 
 // Practitioner mode's start: which agency you work for (it goes into every code, never who you
 // are), then the conversation guide and the code builder.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

@@ -7,7 +7,7 @@ import CommonGround.Scan
 // while `running` (this screen showing and the parent asked for it): on a phone without a
 // camera, or before the parent asks, nothing of the camera is made at all. Every code seen is
 // handed to `found`, and the screen decides what it means.
-Column {
+StartColumn {
     id: scan
 
     property bool running: false

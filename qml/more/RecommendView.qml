@@ -4,7 +4,7 @@ import CommonGround.Models
 
 // Practitioner mode's code builder: what was talked about suggests guides and local help; once
 // picked, the square code and the short code for the parent's own phone.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

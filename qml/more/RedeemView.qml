@@ -5,7 +5,7 @@ import CommonGround.Models
 // The parent types (or scans) the code a family worker gave them. A problem is said kindly,
 // beside the code, and nothing changes until the code can be used; a code for another area asks
 // first.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

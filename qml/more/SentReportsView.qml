@@ -5,7 +5,7 @@ import CommonGround.Models
 
 // More, Privacy, "What we have sent": each weekly report sent or waiting, in words and as the
 // exact JSON the server gets.
-Column {
+StartColumn {
     id: view
 
     required property AppController app

@@ -3,7 +3,7 @@ import CommonGround.Models
 
 // More's first screen: the parent's choices, privacy, a code from a family worker, and the way
 // into practitioner mode.
-Column {
+StartColumn {
     id: view
 
     required property AppController app
