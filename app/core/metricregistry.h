@@ -36,8 +36,20 @@ struct MetricRegistry {
     const Metric *find(const QString &name) const;
 };
 
-// Why one count does not fit the registry (unknown metric, a missing, extra or unknown label or
-// value, a value below 1 or over the metric's weekly most), or none when it fits.
+// What is wrong with a report or one of its counts: a short code a program can act on (such as
+// "unknown_metric") and a sentence naming the field, metric, label or value.
+struct ReportProblem {
+    QString error;
+    QString detail;
+};
+
+// Why one count does not fit the registry, or none when it fits. Codes: unknown_metric,
+// missing_label, unknown_label, unknown_label_value, value_out_of_range (below 1 or over the
+// metric's weekly most).
+std::optional<ReportProblem> countCheck(const MetricRegistry &registry, const QString &metric,
+                                        const QHash<QString, QString> &labels, qint64 value);
+
+// countCheck's sentence alone.
 std::optional<QString> countProblem(const MetricRegistry &registry, const QString &metric,
                                     const QHash<QString, QString> &labels, qint64 value);
 

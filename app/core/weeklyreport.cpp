@@ -17,32 +17,37 @@ bool matches(const QString &pattern, const QString &text)
     return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$")).match(text).hasMatch();
 }
 
-std::optional<QString> countsProblem(const MetricRegistry &registry, const QJsonValue &counts)
+ReportProblem problem(const char *error, const QString &detail)
+{
+    return ReportProblem{QLatin1String(error), detail};
+}
+
+std::optional<ReportProblem> countsCheck(const MetricRegistry &registry, const QJsonValue &counts)
 {
     if (!counts.isArray())
-        return QStringLiteral("counts must be a list");
+        return problem("bad_counts", QStringLiteral("counts must be a list"));
     QSet<QString> seen;
     for (const QJsonValue &entry : counts.toArray()) {
         const QJsonObject count = entry.toObject();
         if (!entry.isObject() || count.size() != 3 || !count.value(QStringLiteral("metric")).isString()
             || !count.value(QStringLiteral("labels")).isObject() || !count.value(QStringLiteral("value")).isDouble())
-            return QStringLiteral("each count is exactly a metric, its labels and a value");
+            return problem("bad_counts", QStringLiteral("each count is exactly a metric, its labels and a value"));
         QHash<QString, QString> labels;
         const QJsonObject given = count.value(QStringLiteral("labels")).toObject();
         for (auto label = given.constBegin(); label != given.constEnd(); ++label) {
             if (!label->isString())
-                return QStringLiteral("label values must be text");
+                return problem("bad_counts", QStringLiteral("label values must be text"));
             labels.insert(label.key(), label->toString());
         }
         const QString metric = count.value(QStringLiteral("metric")).toString();
         const double value = count.value(QStringLiteral("value")).toDouble();
         if (value != std::floor(value))
-            return QStringLiteral("%1's value must be a whole number").arg(metric);
-        if (const std::optional<QString> problem = countProblem(registry, metric, labels, qint64(value)))
-            return problem;
+            return problem("value_out_of_range", QStringLiteral("%1's value must be a whole number").arg(metric));
+        if (std::optional<ReportProblem> wrong = countCheck(registry, metric, labels, qint64(value)))
+            return wrong;
         const QString key = metric + QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact));
         if (seen.contains(key))
-            return QStringLiteral("%1 is counted twice with the same labels").arg(metric);
+            return problem("duplicate_count", QStringLiteral("%1 is counted twice with the same labels").arg(metric));
         seen.insert(key);
     }
     return std::nullopt;
@@ -70,31 +75,38 @@ QByteArray weeklyReportJson(const WeeklyReport &report)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QString> reportProblem(const MetricRegistry &registry, const QJsonObject &report)
+std::optional<ReportProblem> reportCheck(const MetricRegistry &registry, const QJsonObject &report)
 {
     static const QStringList fields{QStringLiteral("schema"), QStringLiteral("report_id"), QStringLiteral("app_version"),
                                     QStringLiteral("week"), QStringLiteral("area"), QStringLiteral("counts")};
     for (const QString &key : report.keys()) {
         if (!fields.contains(key))
-            return QStringLiteral("'%1' is not a field a report may have").arg(key);
+            return problem("extra_field", QStringLiteral("'%1' is not a field a report may have").arg(key));
     }
     for (const QString &field : fields) {
         if (!report.contains(field))
-            return QStringLiteral("the report has no %1").arg(field);
+            return problem("missing_field", QStringLiteral("the report has no %1").arg(field));
     }
     if (report.value(QStringLiteral("schema")) != QJsonValue(1))
-        return QStringLiteral("schema must be 1");
+        return problem("bad_schema", QStringLiteral("schema must be 1"));
     if (!matches(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
                  report.value(QStringLiteral("report_id")).toString()))
-        return QStringLiteral("report_id must be a random (version 4) UUID in lower case");
+        return problem("bad_report_id", QStringLiteral("report_id must be a random (version 4) UUID in lower case"));
     if (!matches(QStringLiteral("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})"), report.value(QStringLiteral("app_version")).toString()))
-        return QStringLiteral("app_version must be major.minor, such as 1.4");
+        return problem("bad_app_version", QStringLiteral("app_version must be major.minor, such as 1.4"));
     if (!isoWeekMonday(report.value(QStringLiteral("week")).toString()))
-        return QStringLiteral("week must be an ISO week written YYYY-Www, such as 2026-W48");
+        return problem("bad_week", QStringLiteral("week must be an ISO week written YYYY-Www, such as 2026-W48"));
     const QJsonValue area = report.value(QStringLiteral("area"));
     if (!area.isNull() && !matches(QStringLiteral("[EWSN][0-9]{8}"), area.toString()))
-        return QStringLiteral("area must be an ONS area code, such as E08000014, or null");
-    return countsProblem(registry, report.value(QStringLiteral("counts")));
+        return problem("bad_area", QStringLiteral("area must be an ONS area code, such as E08000014, or null"));
+    return countsCheck(registry, report.value(QStringLiteral("counts")));
+}
+
+std::optional<QString> reportProblem(const MetricRegistry &registry, const QJsonObject &report)
+{
+    if (std::optional<ReportProblem> wrong = reportCheck(registry, report))
+        return wrong->detail;
+    return std::nullopt;
 }
 
 } // namespace cg

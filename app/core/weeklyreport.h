@@ -26,6 +26,11 @@ QByteArray weeklyReportJson(const WeeklyReport &report);
 // version 4 UUID, a major.minor version, a real ISO week, an ONS area code or null, and every count
 // a metric and labels the registry lists, with a value from 1 to its weekly most, each once.
 // The app checks every report with it before sending; the server checks every one it receives.
+// Codes, besides countCheck's: extra_field, missing_field, bad_schema, bad_report_id,
+// bad_app_version, bad_week, bad_area, bad_counts, duplicate_count.
+std::optional<ReportProblem> reportCheck(const MetricRegistry &registry, const QJsonObject &report);
+
+// reportCheck's sentence alone.
 std::optional<QString> reportProblem(const MetricRegistry &registry, const QJsonObject &report);
 
 } // namespace cg

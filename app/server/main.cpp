@@ -1,11 +1,13 @@
 // commonground-server: the composition root. It parses the command line, builds the database and
 // the HTTP server, and hands over to the event loop until SIGINT or SIGTERM.
+#include "content/contentmetricregistry.h"
 #include "server/serverdatabase.h"
 #include "server/servercommandline.h"
 #include "server/shutdownsignals.h"
 #include "server/statsserver.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <cstdio>
 
@@ -43,12 +45,21 @@ int main(int argc, char *argv[])
         return fail(cg::ServerExitFailure, error);
     QObject::connect(&shutdown, &cg::ShutdownSignals::shutdownRequested, &app, &QCoreApplication::quit);
 
+    // Every report is checked against the registry, so a server that cannot read it refuses to start.
+    const cg::MetricRegistryResult registry = cg::readContentMetricRegistry(command.serve.contentDir);
+    if (!registry.registry) {
+        for (const cg::ValidationIssue &issue : registry.issues)
+            std::fprintf(stderr, "commonground-server: %s\n", qPrintable(issue.toString()));
+        return fail(cg::ServerExitFailure,
+                    QStringLiteral("cannot read the metric registry in %1").arg(command.serve.contentDir));
+    }
+
     // Declared before the server, so it is closed after the server has stopped using it.
     cg::Database database;
     if (!cg::openServerDatabase(database, command.serve.database, &error))
         return fail(cg::ServerExitFailure, error);
 
-    cg::StatsServer server(database);
+    cg::StatsServer server(database, *registry.registry, [] { return QDate::currentDate(); });
     const cg::ListenAddress &listen = command.serve.listen;
     const quint16 port = server.listen(listen.host, listen.port, &error);
     if (port == 0)

@@ -8,6 +8,7 @@ namespace {
 
 constexpr auto kDefaultDatabase = QLatin1String("sqlite:commonground-server.sqlite");
 constexpr auto kDefaultListen = QLatin1String("127.0.0.1:8080");
+constexpr auto kBuiltInContent = QLatin1String(":/content");
 
 ServerCommand refuse(const QString &error)
 {
@@ -22,6 +23,8 @@ QString missingValue(const QString &option)
 {
     if (option == QLatin1String("--listen"))
         return QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080");
+    if (option == QLatin1String("--content"))
+        return QStringLiteral("--content needs the path of a content folder");
     return QStringLiteral("--db needs a value: use sqlite:PATH");
 }
 
@@ -41,6 +44,7 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
     QString subcommand;
     std::optional<QString> databaseText;
     std::optional<QString> listenText;
+    std::optional<QString> contentDir;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (!arg.startsWith(QLatin1Char('-'))) {
@@ -53,6 +57,7 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
         const QString option = equals < 0 ? arg : arg.left(equals);
         std::optional<QString> *target = option == QLatin1String("--db")     ? &databaseText
                                        : option == QLatin1String("--listen") ? &listenText
+                                       : option == QLatin1String("--content") ? &contentDir
                                                                              : nullptr;
         if (!target)
             return refuse(QStringLiteral("unknown option '%1' (see --help)").arg(option));
@@ -80,13 +85,16 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
     const auto listen = parseListenAddress(listenText.value_or(kDefaultListen), &error);
     if (!listen)
         return refuse(error);
-    return ServerCommand{ServerCommand::Action::Serve, ServeOptions{*database, *listen}, {}};
+    if (contentDir && contentDir->isEmpty())
+        return refuse(missingValue(QStringLiteral("--content")));
+    return ServerCommand{ServerCommand::Action::Serve,
+                         ServeOptions{*database, *listen, contentDir.value_or(kBuiltInContent)}, {}};
 }
 
 QString serverHelpText()
 {
     return QStringLiteral(
-        "Usage: commonground-server serve [--db sqlite:PATH] [--listen HOST:PORT]\n"
+        "Usage: commonground-server serve [--db sqlite:PATH] [--listen HOST:PORT] [--content DIR]\n"
         "       commonground-server --help | --version\n"
         "\n"
         "Runs the Common Ground statistics server. It keeps only aggregate counts\n"
@@ -97,6 +105,9 @@ QString serverHelpText()
         "                       (default: %1)\n"
         "  --listen HOST:PORT   IP address and port to listen on; port 0 picks a free one\n"
         "                       (default: %2; IPv6 as [::1]:8080)\n"
+        "  --content DIR        content folder whose metrics.json (and the guides, topics and\n"
+        "                       check-in it names) reports are checked against (default: the\n"
+        "                       copy built into this server)\n"
         "  --help               show this help\n"
         "  --version            show the version\n"
         "\n"
@@ -106,6 +117,10 @@ QString serverHelpText()
         "Endpoints:\n"
         "  GET /healthz         200 {\"status\":\"ok\",\"database\":\"ok\",\"schema\":N}, or 503 when\n"
         "                       the database does not answer\n"
+        "  POST /v1/reports     one phone's weekly report (JSON, wire format 1): 204 when\n"
+        "                       accepted or already seen; 400, 413, 415 or 422 with\n"
+        "                       {\"error\":CODE,\"detail\":SENTENCE} when it can never be\n"
+        "                       accepted; 503 with Retry-After when it cannot be stored now\n"
         "\n"
         "Exit status: 0 after a clean stop, 1 when the database or the port cannot be used,\n"
         "2 for bad arguments.\n")

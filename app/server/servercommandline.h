@@ -15,10 +15,11 @@ enum ServerExitCode : int {
     ServerExitUsage = 2,     // bad arguments
 };
 
-// What `commonground-server serve --db sqlite:PATH --listen HOST:PORT` asks for.
+// What `commonground-server serve --db sqlite:PATH --listen HOST:PORT --content DIR` asks for.
 struct ServeOptions {
     DatabaseUrl database;
     ListenAddress listen;
+    QString contentDir;  // where metrics.json and the lists it names are; the built-in copy by default
 };
 
 struct ServerCommand {

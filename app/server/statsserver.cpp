@@ -1,6 +1,7 @@
 #include "server/statsserver.h"
 
 #include "server/listenaddress.h"
+#include "server/reportintake.h"
 #include "server/requestlogprivacy.h"
 #include "storage/database.h"
 
@@ -24,6 +25,13 @@ QHttpServerResponse jsonError(const QString &message, Status status)
     return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}}, status);
 }
 
+QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
+{
+    QHttpServerResponse response = jsonError(QStringLiteral("method not allowed"), Status::MethodNotAllowed);
+    response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    return response;
+}
+
 // Why a bind failed, in the words an operator would search for.
 QString listenFailure(const QTcpServer &tcp)
 {
@@ -41,8 +49,11 @@ QString listenFailure(const QTcpServer &tcp)
 
 } // namespace
 
-StatsServer::StatsServer(Database &database)
+StatsServer::StatsServer(Database &database, MetricRegistry registry, std::function<QDate()> today)
     : m_database(database)
+    , m_registry(std::move(registry))
+    , m_today(std::move(today))
+    , m_aggregates(database.connection())
     , m_http(std::make_unique<QHttpServer>())
 {
     keepClientDetailsOutOfLogs();
@@ -50,6 +61,8 @@ StatsServer::StatsServer(Database &database)
     // unmatched route would give.
     m_http->route(QStringLiteral("/healthz"),
                   [this](const QHttpServerRequest &request) { return healthz(request); });
+    m_http->route(QStringLiteral("/v1/reports"),
+                  [this](const QHttpServerRequest &request) { return receiveReport(request); });
     // Qt's default answer is an empty 404 (and a debug line with the path); clients of a JSON
     // API get JSON.
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
@@ -76,12 +89,8 @@ quint16 StatsServer::listen(const QHostAddress &address, quint16 port, QString *
 
 QHttpServerResponse StatsServer::healthz(const QHttpServerRequest &request)
 {
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        QHttpServerResponse response = jsonError(QStringLiteral("method not allowed"),
-                                                 Status::MethodNotAllowed);
-        response.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
-        return response;
-    }
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return methodNotAllowed(QByteArrayLiteral("GET"));
 
     // A load balancer takes an instance out of rotation on 503, so answer ok only after the
     // database has really answered a query.
@@ -106,6 +115,30 @@ QHttpServerResponse StatsServer::healthz(const QHttpServerRequest &request)
     return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                            {QStringLiteral("database"), QStringLiteral("ok")},
                                            {QStringLiteral("schema"), m_database.schemaVersion()}});
+}
+
+QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return methodNotAllowed(QByteArrayLiteral("POST"));
+    const auto read = readReport(request.value(QByteArrayLiteral("Content-Type")), request.body(), m_registry);
+    if (const auto *refusal = std::get_if<IntakeRefusal>(&read)) {
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), refusal->error},
+                                               {QStringLiteral("detail"), refusal->detail}},
+                                   static_cast<Status>(refusal->status));
+    }
+    const QDate today = m_today();
+    // Old ids are forgotten once a day, on the first report of the day.
+    if (today != m_lastForgotten && m_aggregates.forgetIdsOlderThan(today, kSeenReportDays))
+        m_lastForgotten = today;
+    // Accepted now or before: either way the phone may forget it.
+    if (m_aggregates.add(std::get<AcceptedReport>(read), today) != AggregateStore::Outcome::Failed)
+        return QHttpServerResponse(Status::NoContent);
+    // The report is not lost: the phone keeps it and tries again later.
+    qWarning("commonground-server: a report could not be stored: %s", qPrintable(m_aggregates.lastError()));
+    QHttpServerResponse response = jsonError(QStringLiteral("unavailable"), Status::ServiceUnavailable);
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+    return response;
 }
 
 } // namespace cg

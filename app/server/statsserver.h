@@ -1,8 +1,13 @@
 #pragma once
 
+#include "core/metricregistry.h"
+#include "server/aggregatestore.h"
+
+#include <QDate>
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -23,7 +28,8 @@ class StatsServer
 {
 public:
     // `database` must outlive the server; it may be closed underneath, which /healthz reports.
-    explicit StatsServer(Database &database);
+    // Reports are checked against `registry`; `today` dates remembered report ids.
+    StatsServer(Database &database, MetricRegistry registry, std::function<QDate()> today);
     ~StatsServer();
     StatsServer(const StatsServer &) = delete;
     StatsServer &operator=(const StatsServer &) = delete;
@@ -34,8 +40,13 @@ public:
 
 private:
     QHttpServerResponse healthz(const QHttpServerRequest &request);
+    QHttpServerResponse receiveReport(const QHttpServerRequest &request);
 
     Database &m_database;
+    MetricRegistry m_registry;
+    std::function<QDate()> m_today;
+    AggregateStore m_aggregates;
+    QDate m_lastForgotten;
     std::unique_ptr<QHttpServer> m_http;
 };
 

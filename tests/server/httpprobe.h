@@ -11,10 +11,16 @@ struct HttpReply {
     int status = 0;
     QByteArray contentType;
     QByteArray allow;
+    QByteArray retryAfter;
     QByteArray body;
 
     QJsonObject json() const;
 };
 
 HttpReply httpRequest(const QByteArray &method, const QString &url, int timeoutMs = 5000,
-                      const QByteArray &userAgent = {});
+                      const QByteArray &userAgent = {}, const QByteArray &body = {},
+                      const QByteArray &contentType = {});
+
+// POST `body` with the given Content-Type (none when empty).
+HttpReply httpPost(const QString &url, const QByteArray &body,
+                   const QByteArray &contentType = QByteArrayLiteral("application/json"));

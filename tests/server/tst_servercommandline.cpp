@@ -29,6 +29,15 @@ TEST_CASE("serve without options uses the documented defaults")
     CHECK(command.serve.database.path == QStringLiteral("commonground-server.sqlite"));
     CHECK(command.serve.listen.host == QHostAddress(QHostAddress::LocalHost));
     CHECK(command.serve.listen.port == 8080);
+    CHECK(command.serve.contentDir == QStringLiteral(":/content"));
+}
+
+TEST_CASE("the --content option names the folder reports are checked against")
+{
+    CHECK(parse({"serve", "--content", "/srv/content"}).serve.contentDir == QStringLiteral("/srv/content"));
+    CHECK(parse({"serve", "--content=/srv/content"}).serve.contentDir == QStringLiteral("/srv/content"));
+    CHECK(refusal({"serve", "--content"}) == QStringLiteral("--content needs the path of a content folder"));
+    CHECK(refusal({"serve", "--content="}) == QStringLiteral("--content needs the path of a content folder"));
 }
 
 TEST_CASE("serve takes --db and --listen as separate or joined values, in any order")

@@ -177,6 +177,18 @@ TEST_CASE("a database that cannot be opened exits 1 naming the path")
     CHECK(server.process.readAllStandardOutput().isEmpty());
 }
 
+TEST_CASE("a content folder without a readable metric registry exits 1 before listening")
+{
+    ServerProcess server;
+    server.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + server.databasePath(),
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--content"), server.dir.path()});
+    REQUIRE(server.finish());
+    CHECK(server.process.exitCode() == 1);
+    const QString stderrText = QString::fromUtf8(server.process.readAllStandardError());
+    CHECK(stderrText.endsWith(QStringLiteral("commonground-server: cannot read the metric registry in %1\n").arg(server.dir.path())));
+    CHECK(server.process.readAllStandardOutput().isEmpty());
+}
+
 TEST_CASE("a port in use exits 1 naming the address")
 {
     QTcpServer occupant;

@@ -2,6 +2,7 @@
 #include "server/statsserver.h"
 
 #include "httpprobe.h"
+#include "runningserver.h"
 #include "catchqtstrings.h"
 
 #include <QLoggingCategory>
@@ -10,34 +11,6 @@
 #include <QTemporaryDir>
 
 using namespace cg;
-
-namespace {
-
-// A migrated server database in a temporary folder and a StatsServer on a free loopback port.
-struct RunningServer {
-    QTemporaryDir dir;
-    Database database;
-    StatsServer server{database};
-    quint16 port = 0;
-
-    RunningServer()
-    {
-        QString error;
-        REQUIRE(openServerDatabase(database,
-                                   DatabaseUrl{DatabaseUrl::Engine::Sqlite, dir.filePath(QStringLiteral("s.sqlite"))},
-                                   &error));
-        port = server.listen(QHostAddress(QHostAddress::LocalHost), 0, &error);
-        INFO(error.toStdString());
-        REQUIRE(port != 0);
-    }
-
-    QString url(const char *path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path));
-    }
-};
-
-} // namespace
 
 TEST_CASE("GET /healthz answers ok with the schema version after asking the database")
 {
@@ -98,7 +71,7 @@ TEST_CASE("listening on a port that is taken gives a clear error")
     QTcpServer occupant;
     REQUIRE(occupant.listen(QHostAddress(QHostAddress::LocalHost), 0));
     Database database;
-    StatsServer server(database);
+    StatsServer server(database, MetricRegistry{}, [] { return QDate(2026, 11, 23); });
     QString error;
     CHECK(server.listen(QHostAddress(QHostAddress::LocalHost), occupant.serverPort(), &error) == 0);
     CHECK(error == QStringLiteral("cannot listen on 127.0.0.1:%1: address in use").arg(occupant.serverPort()));

@@ -1,0 +1,159 @@
+#include "httpprobe.h"
+#include "reportbodies.h"
+#include "runningserver.h"
+#include "catchqtstrings.h"
+
+#include <QSqlQuery>
+
+using namespace cg;
+
+namespace {
+
+const QString kFirst = QStringLiteral("8d6f4c2a-1b3e-4f5a-9c7d-0e1f2a3b4c5d");
+const QString kSecond = QStringLiteral("0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d");
+const QString kThird = QStringLiteral("f1e2d3c4-b5a6-4978-a695-847362514031");
+
+// Every aggregate row as "area|week|metric|labels=total", in key order.
+QStringList aggregates(RunningServer &running)
+{
+    QSqlQuery query(running.database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT area, week, metric, labels, total FROM aggregates "
+                                      "ORDER BY area, week, metric, labels")));
+    QStringList rows;
+    while (query.next()) {
+        rows << QStringLiteral("%1|%2|%3|%4=%5").arg(query.value(0).toString(), query.value(1).toString(),
+                                                      query.value(2).toString(), query.value(3).toString())
+                    .arg(query.value(4).toInt());
+    }
+    return rows;
+}
+
+int reportsFor(RunningServer &running, const QString &area, const QString &week)
+{
+    QSqlQuery query(running.database.connection());
+    query.prepare(QStringLiteral("SELECT reports FROM reports_per_week WHERE area = ? AND week = ?"));
+    query.addBindValue(area);
+    query.addBindValue(week);
+    REQUIRE(query.exec());
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int rowsIn(RunningServer &running, const QString &table)
+{
+    QSqlQuery query(running.database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("POST /v1/reports answers 204 and adds the report's counts to its area and week")
+{
+    RunningServer running;
+    const HttpReply reply = httpPost(running.url("/v1/reports"), sampleBody(kFirst));
+    REQUIRE(reply.finished);
+    CHECK(reply.status == 204);
+    CHECK(reply.body.isEmpty());
+    CHECK(aggregates(running) == QStringList{
+        QStringLiteral("E08000014|2026-W47|app.active|=1"),
+        QStringLiteral("E08000014|2026-W47|service.viewed|category=parental-conflict;tier=targeted=3")});
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 1);
+}
+
+TEST_CASE("reports from different phones add up, and a report with no area is kept under no area")
+{
+    RunningServer running;
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kThird, QString())).status == 204);
+    CHECK(aggregates(running) == QStringList{
+        QStringLiteral("|2026-W47|app.active|=1"),
+        QStringLiteral("|2026-W47|service.viewed|category=parental-conflict;tier=targeted=3"),
+        QStringLiteral("E08000014|2026-W47|app.active|=2"),
+        QStringLiteral("E08000014|2026-W47|service.viewed|category=parental-conflict;tier=targeted=6")});
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 2);
+    CHECK(reportsFor(running, QStringLiteral(""), QStringLiteral("2026-W47")) == 1);
+}
+
+TEST_CASE("a report sent again after its answer was lost gets 204 and is counted once")
+{
+    RunningServer running;
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    const QStringList once = aggregates(running);
+    for (int replay = 0; replay < 3; ++replay)
+        CHECK(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    CHECK(aggregates(running) == once);
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 1);
+}
+
+TEST_CASE("report ids are remembered for 30 days, then forgotten")
+{
+    RunningServer running;
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    running.today = running.today.addDays(30);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 1);
+    CHECK(rowsIn(running, QStringLiteral("seen_reports")) == 1);
+
+    // The first report of day 31 clears it away; only the new report's id is kept.
+    running.today = running.today.addDays(1);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
+    QSqlQuery seen(running.database.connection());
+    REQUIRE(seen.exec(QStringLiteral("SELECT report_id, seen_on FROM seen_reports")));
+    REQUIRE(seen.next());
+    CHECK(seen.value(0).toString() == kSecond);
+    CHECK(seen.value(1).toString() == QStringLiteral("2026-12-24"));
+    CHECK_FALSE(seen.next());
+}
+
+TEST_CASE("a report the server can never accept gets its error as JSON and changes nothing")
+{
+    RunningServer running;
+    struct Case {
+        QByteArray body;
+        QByteArray contentType;
+        int status;
+        QString error;
+    };
+    const QList<Case> cases{
+        {QByteArrayLiteral("not json"), QByteArrayLiteral("application/json"), 400, QStringLiteral("invalid_json")},
+        {sampleBody(kFirst), QByteArrayLiteral("text/plain"), 415, QStringLiteral("unsupported_media_type")},
+        {QByteArray(20000, 'x'), QByteArrayLiteral("application/json"), 413, QStringLiteral("too_large")},
+        {sampleBodyWith(QStringLiteral("ip"), QStringLiteral("10.0.0.1")), QByteArrayLiteral("application/json"), 422,
+         QStringLiteral("extra_field")},
+        {sampleBodyWith(QStringLiteral("week"), QStringLiteral("2026-47")), QByteArrayLiteral("application/json"), 422,
+         QStringLiteral("bad_week")},
+    };
+    for (const Case &wrong : cases) {
+        INFO(wrong.error.toStdString());
+        const HttpReply reply = httpPost(running.url("/v1/reports"), wrong.body, wrong.contentType);
+        REQUIRE(reply.finished);
+        CHECK(reply.status == wrong.status);
+        CHECK(reply.contentType == QByteArrayLiteral("application/json"));
+        CHECK(reply.json().value(QStringLiteral("error")).toString() == wrong.error);
+        CHECK_FALSE(reply.json().value(QStringLiteral("detail")).toString().isEmpty());
+        CHECK(reply.json().size() == 2);
+    }
+    CHECK(rowsIn(running, QStringLiteral("aggregates")) == 0);
+    CHECK(rowsIn(running, QStringLiteral("reports_per_week")) == 0);
+    CHECK(rowsIn(running, QStringLiteral("seen_reports")) == 0);
+}
+
+TEST_CASE("only POST is allowed on /v1/reports")
+{
+    RunningServer running;
+    const HttpReply reply = httpRequest("GET", running.url("/v1/reports"));
+    CHECK(reply.status == 405);
+    CHECK(reply.allow == QByteArrayLiteral("POST"));
+}
+
+TEST_CASE("when the database cannot store a report the phone is told to try again later")
+{
+    RunningServer running;
+    running.database.close();
+    const HttpReply reply = httpPost(running.url("/v1/reports"), sampleBody(kFirst));
+    REQUIRE(reply.finished);
+    CHECK(reply.status == 503);
+    CHECK(reply.retryAfter == QByteArrayLiteral("60"));
+}
