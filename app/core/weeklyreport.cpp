@@ -12,6 +12,8 @@
 namespace cg {
 namespace {
 
+constexpr double kLargestValue = 1e12;
+
 bool matches(const QString &pattern, const QString &text)
 {
     return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$")).match(text).hasMatch();
@@ -43,6 +45,10 @@ std::optional<ReportProblem> countsCheck(const MetricRegistry &registry, const Q
         const double value = count.value(QStringLiteral("value")).toDouble();
         if (value != std::floor(value))
             return problem("value_out_of_range", QStringLiteral("%1's value must be a whole number").arg(metric));
+        // Beyond any weekly most, and beyond what a 64-bit whole number can hold: converting it
+        // would be undefined, so it is refused first.
+        if (std::abs(value) > kLargestValue)
+            return problem("value_out_of_range", QStringLiteral("%1's value is far too large").arg(metric));
         if (std::optional<ReportProblem> wrong = countCheck(registry, metric, labels, qint64(value)))
             return wrong;
         const QString key = metric + QString::fromUtf8(QJsonDocument(given).toJson(QJsonDocument::Compact));

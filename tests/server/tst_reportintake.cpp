@@ -97,7 +97,13 @@ TEST_CASE("each kind of wrong report gets 422 with a code and a sentence naming 
                                               {QStringLiteral("labels"), QJsonObject{{QStringLiteral("module"), QStringLiteral("no-such-guide")},
                                                                                      {QStringLiteral("answer"), QStringLiteral("yes")}}},
                                               {QStringLiteral("value"), 1}}};
+    const QJsonArray beyond64Bits{QJsonObject{{QStringLiteral("metric"), QStringLiteral("app.active")},
+                                              {QStringLiteral("labels"), QJsonObject{}},
+                                              {QStringLiteral("value"), 2.2e67}}};
     const QList<Case> cases{
+        // Found by report-intake-fuzz: converting it to a whole number was undefined behaviour.
+        {QStringLiteral("counts"), beyond64Bits, QStringLiteral("value_out_of_range"),
+         QStringLiteral("app.active's value is far too large")},
         {QStringLiteral("device"), QStringLiteral("Pixel 7"), QStringLiteral("extra_field"),
          QStringLiteral("'device' is not a field a report may have")},
         {QStringLiteral("week"), QStringLiteral("2026-48"), QStringLiteral("bad_week"),
