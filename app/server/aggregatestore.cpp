@@ -53,7 +53,7 @@ bool AggregateStore::addCounts(const AcceptedReport &report)
 {
     QSqlQuery reports(m_db);
     reports.prepare(QStringLiteral("INSERT INTO reports_per_week (area, week, reports) VALUES (?, ?, 1) "
-                                   "ON CONFLICT (area, week) DO UPDATE SET reports = reports + 1"));
+                                   "ON CONFLICT (area, week) DO UPDATE SET reports = reports_per_week.reports + 1"));
     reports.addBindValue(keyText(report.areaCode));
     reports.addBindValue(report.week);
     if (!reports.exec()) {
@@ -62,7 +62,7 @@ bool AggregateStore::addCounts(const AcceptedReport &report)
     }
     QSqlQuery counts(m_db);
     counts.prepare(QStringLiteral("INSERT INTO aggregates (area, week, metric, labels, total) VALUES (?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (area, week, metric, labels) DO UPDATE SET total = total + excluded.total"));
+                                  "ON CONFLICT (area, week, metric, labels) DO UPDATE SET total = aggregates.total + excluded.total"));
     for (const WeeklyCount &count : report.counts) {
         counts.addBindValue(keyText(report.areaCode));
         counts.addBindValue(report.week);

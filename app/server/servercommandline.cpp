@@ -25,7 +25,7 @@ QString missingValue(const QString &option)
         return QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080");
     if (option == QLatin1String("--content"))
         return QStringLiteral("--content needs the path of a content folder");
-    return QStringLiteral("--db needs a value: use sqlite:PATH");
+    return QStringLiteral("--db needs a value: use sqlite:PATH or postgres://USER@HOST/DATABASE");
 }
 
 } // namespace
@@ -94,7 +94,8 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
 QString serverHelpText()
 {
     return QStringLiteral(
-        "Usage: commonground-server serve [--db sqlite:PATH] [--listen HOST:PORT] [--content DIR]\n"
+        "Usage: commonground-server serve [--db sqlite:PATH|postgres://...] [--listen HOST:PORT]\n"
+        "                                 [--content DIR]\n"
         "       commonground-server --help | --version\n"
         "\n"
         "Runs the Common Ground statistics server. It keeps only aggregate counts\n"
@@ -102,6 +103,10 @@ QString serverHelpText()
         "\n"
         "Options:\n"
         "  --db sqlite:PATH     database file, created and migrated when needed\n"
+        "  --db postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require&...]\n"
+        "                       a PostgreSQL database (created beforehand), migrated when\n"
+        "                       needed; several servers may share it. Without a password in\n"
+        "                       the URL, PGPASSWORD or ~/.pgpass is used\n"
         "                       (default: %1)\n"
         "  --listen HOST:PORT   IP address and port to listen on; port 0 picks a free one\n"
         "                       (default: %2; IPv6 as [::1]:8080)\n"

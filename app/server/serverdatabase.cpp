@@ -2,27 +2,25 @@
 
 namespace cg {
 
-QList<Migration> serverSqliteMigrations(QString *error)
+QList<Migration> serverMigrations(DatabaseUrl::Engine engine, QString *error)
 {
-    return loadMigrations(QStringLiteral(":/migrations/server-sqlite"), error);
+    return loadMigrations(engine == DatabaseUrl::Engine::Postgres ? QStringLiteral(":/migrations/server-postgres")
+                                                                  : QStringLiteral(":/migrations/server-sqlite"),
+                          error);
 }
 
 bool openServerDatabase(Database &database, const DatabaseUrl &url, QString *error)
 {
-    switch (url.engine) {
-    case DatabaseUrl::Engine::Sqlite: {
-        const QList<Migration> migrations = serverSqliteMigrations(error);
-        if (migrations.isEmpty())
-            return false;
-        if (!database.open(url.path, migrations)) {
-            *error = database.error();
-            return false;
-        }
-        return true;
-    }
-    }
-    *error = QStringLiteral("unknown database engine");
-    return false;
+    const QList<Migration> migrations = serverMigrations(url.engine, error);
+    if (migrations.isEmpty())
+        return false;
+    const bool opened = url.engine == DatabaseUrl::Engine::Postgres
+        ? database.openPostgres(PostgresAddress{url.host, url.port, url.user, url.password, url.database, url.options},
+                                migrations)
+        : database.open(url.path, migrations);
+    if (!opened)
+        *error = database.error();
+    return opened;
 }
 
 } // namespace cg

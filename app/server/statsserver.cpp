@@ -131,8 +131,14 @@ QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request
     // Old ids are forgotten once a day, on the first report of the day.
     if (today != m_lastForgotten && m_aggregates.forgetIdsOlderThan(today, kSeenReportDays))
         m_lastForgotten = today;
+    const AcceptedReport &report = std::get<AcceptedReport>(read);
+    AggregateStore::Outcome outcome = m_aggregates.add(report, today);
+    // A connection lost under us (PostgreSQL restarted) is opened again, once, before the phone
+    // is asked to come back later. Nothing was counted by the failed try: it was one transaction.
+    if (outcome == AggregateStore::Outcome::Failed && m_database.reconnect())
+        outcome = m_aggregates.add(report, today);
     // Accepted now or before: either way the phone may forget it.
-    if (m_aggregates.add(std::get<AcceptedReport>(read), today) != AggregateStore::Outcome::Failed)
+    if (outcome != AggregateStore::Outcome::Failed)
         return QHttpServerResponse(Status::NoContent);
     // The report is not lost: the phone keeps it and tries again later.
     qWarning("commonground-server: a report could not be stored: %s", qPrintable(m_aggregates.lastError()));

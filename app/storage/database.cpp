@@ -41,6 +41,42 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
     return true;
 }
 
+bool Database::openPostgres(const PostgresAddress &address, const QList<Migration> &migrations)
+{
+    close();
+    const QString where = QStringLiteral("postgres://%1@%2:%3/%4").arg(address.user, address.host).arg(address.port).arg(address.database);
+    m_connectionName = QStringLiteral("cg-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid()) {
+        m_error = QStringLiteral("cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)").arg(where);
+        return false;
+    }
+    m_db.setHostName(address.host);
+    m_db.setPort(address.port);
+    m_db.setUserName(address.user);
+    m_db.setPassword(address.password);
+    m_db.setDatabaseName(address.database);
+    m_db.setConnectOptions(address.options);
+    if (!m_db.open()) {
+        m_error = QStringLiteral("cannot open %1: %2").arg(where, m_db.lastError().text().trimmed());
+        return false;
+    }
+    QString migrationError;
+    if (!migrate(m_db, migrations, &migrationError)) {
+        m_error = QStringLiteral("%1: %2").arg(where, migrationError);
+        return false;
+    }
+    return true;
+}
+
+bool Database::reconnect()
+{
+    if (m_connectionName.isEmpty())
+        return false;
+    m_db.close();
+    return m_db.open();
+}
+
 void Database::close()
 {
     if (m_connectionName.isEmpty())
@@ -53,8 +89,7 @@ void Database::close()
 
 int Database::schemaVersion()
 {
-    QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    return cg::schemaVersion(m_db);
 }
 
 QString Database::journalMode()

@@ -10,6 +10,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qttest
   qt6-qpa-plugins fontconfig fonts-dejavu-core catch2 xvfb xauth
+  libqt6sql6-psql postgresql-15
 )
 missing=()
 for package in "${packages[@]}"; do

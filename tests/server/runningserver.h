@@ -1,27 +1,26 @@
 #pragma once
 
+#include "scratchdatabase.h"
 #include "server/serverdatabase.h"
 #include "server/statsserver.h"
 #include "shippedregistry.h"
 
-#include <QTemporaryDir>
-
-// A migrated server database in a temporary folder and a StatsServer on a free loopback port,
+// A migrated server database of the engine under test and a StatsServer on a free loopback port,
 // checking reports against the shipped registry, with a calendar the test turns.
 struct RunningServer {
-    QTemporaryDir dir;
+    ScratchDatabase scratch;
     cg::Database database;
     QDate today{2026, 11, 23};
     cg::StatsServer server{database, shippedRegistry(), [this] { return today; }};
     quint16 port = 0;
 
-    RunningServer()
+    explicit RunningServer(cg::DatabaseUrl::Engine engine = cg::DatabaseUrl::Engine::Sqlite) : scratch(engine)
     {
         QString error;
-        REQUIRE(cg::openServerDatabase(
-            database, cg::DatabaseUrl{cg::DatabaseUrl::Engine::Sqlite, dir.filePath(QStringLiteral("s.sqlite"))}, &error));
+        const bool opened = cg::openServerDatabase(database, scratch.url(), &error);
+        INFO(engineName(engine) << ": " << error.toStdString());
+        REQUIRE(opened);
         port = server.listen(QHostAddress(QHostAddress::LocalHost), 0, &error);
-        INFO(error.toStdString());
         REQUIRE(port != 0);
     }
 
@@ -30,3 +29,6 @@ struct RunningServer {
         return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path));
     }
 };
+
+// Both engines, for GENERATE: every test that takes one runs once on each.
+#define EACH_ENGINE GENERATE(cg::DatabaseUrl::Engine::Sqlite, cg::DatabaseUrl::Engine::Postgres)

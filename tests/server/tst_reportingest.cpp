@@ -50,7 +50,7 @@ int rowsIn(RunningServer &running, const QString &table)
 
 TEST_CASE("POST /v1/reports answers 204 and adds the report's counts to its area and week")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     const HttpReply reply = httpPost(running.url("/v1/reports"), sampleBody(kFirst));
     REQUIRE(reply.finished);
     CHECK(reply.status == 204);
@@ -63,7 +63,7 @@ TEST_CASE("POST /v1/reports answers 204 and adds the report's counts to its area
 
 TEST_CASE("reports from different phones add up, and a report with no area is kept under no area")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kThird, QString())).status == 204);
@@ -78,7 +78,7 @@ TEST_CASE("reports from different phones add up, and a report with no area is ke
 
 TEST_CASE("a report sent again after its answer was lost gets 204 and is counted once")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
     const QStringList once = aggregates(running);
     for (int replay = 0; replay < 3; ++replay)
@@ -89,7 +89,7 @@ TEST_CASE("a report sent again after its answer was lost gets 204 and is counted
 
 TEST_CASE("report ids are remembered for 30 days, then forgotten")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
     running.today = running.today.addDays(30);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
@@ -109,7 +109,7 @@ TEST_CASE("report ids are remembered for 30 days, then forgotten")
 
 TEST_CASE("a report the server can never accept gets its error as JSON and changes nothing")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     struct Case {
         QByteArray body;
         QByteArray contentType;
@@ -142,7 +142,7 @@ TEST_CASE("a report the server can never accept gets its error as JSON and chang
 
 TEST_CASE("only POST is allowed on /v1/reports")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     const HttpReply reply = httpRequest("GET", running.url("/v1/reports"));
     CHECK(reply.status == 405);
     CHECK(reply.allow == QByteArrayLiteral("POST"));
@@ -150,10 +150,20 @@ TEST_CASE("only POST is allowed on /v1/reports")
 
 TEST_CASE("when the database cannot store a report the phone is told to try again later")
 {
-    RunningServer running;
+    RunningServer running(EACH_ENGINE);
     running.database.close();
     const HttpReply reply = httpPost(running.url("/v1/reports"), sampleBody(kFirst));
     REQUIRE(reply.finished);
     CHECK(reply.status == 503);
     CHECK(reply.retryAfter == QByteArrayLiteral("60"));
+}
+
+TEST_CASE("a PostgreSQL connection cut while reports arrive is opened again and nothing is lost or counted twice")
+{
+    RunningServer running(DatabaseUrl::Engine::Postgres);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    running.scratch.cutConnections();
+    CHECK(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
+    CHECK(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);  // a retry, already counted
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 2);
 }

@@ -60,7 +60,7 @@ TEST_CASE("--help and --version win over everything else")
     CHECK(parse({"serve", "--bogus", "--help"}).action == ServerCommand::Action::ShowHelp);
     CHECK(parse({"--version"}).action == ServerCommand::Action::ShowVersion);
     CHECK(serverVersionText().startsWith(QStringLiteral("commonground-server ")));
-    CHECK(serverHelpText().contains(QStringLiteral("serve [--db sqlite:PATH] [--listen HOST:PORT]")));
+    CHECK(serverHelpText().contains(QStringLiteral("serve [--db sqlite:PATH|postgres://...] [--listen HOST:PORT]")));
 }
 
 TEST_CASE("bad command lines are refused with one clear message")
@@ -74,9 +74,11 @@ TEST_CASE("bad command lines are refused with one clear message")
     CHECK(refusal({"serve", "--listen="}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
     CHECK(refusal({"serve", "--listen", "8080"}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
     CHECK(refusal({"serve", "--listen", "127.0.0.1:70000"}) == QStringLiteral("--listen port '70000' must be a number from 0 to 65535"));
-    CHECK(refusal({"serve", "--db"}) == QStringLiteral("--db needs a value: use sqlite:PATH"));
-    CHECK(refusal({"serve", "--db="}) == QStringLiteral("missing database: use sqlite:PATH"));
+    CHECK(refusal({"serve", "--db"}) == QStringLiteral("--db needs a value: use sqlite:PATH or postgres://USER@HOST/DATABASE"));
+    CHECK(refusal({"serve", "--db="}) == QStringLiteral("missing database: use sqlite:PATH or postgres://USER@HOST/DATABASE"));
     CHECK(refusal({"serve", "--db", "sqlite:"}) == QStringLiteral("missing path after sqlite:"));
-    CHECK(refusal({"serve", "--db", "postgres://db/cg"}) == QStringLiteral("unsupported database 'postgres:': use sqlite:PATH"));
+    CHECK(refusal({"serve", "--db", "postgres://db/cg"}) == QStringLiteral("missing user in postgres://USER@HOST/DATABASE"));
+    CHECK(refusal({"serve", "--db", "mysql://db/cg"})
+          == QStringLiteral("unsupported database 'mysql:': use sqlite:PATH or postgres://USER@HOST/DATABASE"));
     CHECK(refusal({"serve", "--db", "sqlite:a", "--db", "sqlite:b"}) == QStringLiteral("--db is given twice"));
 }

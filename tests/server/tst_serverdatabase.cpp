@@ -1,10 +1,16 @@
 #include "server/serverdatabase.h"
 
 #include "catchqtstrings.h"
+#include "runningserver.h"
+#include "scratchdatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace cg;
 
@@ -22,7 +28,12 @@ QStringList columnsOf(QSqlDatabase &db, const QString &table)
 QStringList primaryKeyOf(QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk > 0 ORDER BY pk").arg(table)));
+    const QString sqlite = QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk > 0 ORDER BY pk");
+    const QString postgres = QStringLiteral(
+        "SELECT k.column_name FROM information_schema.table_constraints c "
+        "JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_name = c.table_name "
+        "WHERE c.table_name = '%1' AND c.constraint_type = 'PRIMARY KEY' ORDER BY k.ordinal_position");
+    REQUIRE(query.exec((db.driverName() == QLatin1String("QPSQL") ? postgres : sqlite).arg(table)));
     QStringList key;
     while (query.next())
         key << query.value(0).toString();
@@ -31,27 +42,34 @@ QStringList primaryKeyOf(QSqlDatabase &db, const QString &table)
 
 } // namespace
 
-TEST_CASE("the server's migrations are built in and numbered from 1")
+TEST_CASE("the server's migrations are built in, numbered from 1, and the same steps for both engines")
 {
     QString error;
-    const QList<Migration> migrations = serverSqliteMigrations(&error);
+    const QList<Migration> sqlite = serverMigrations(DatabaseUrl::Engine::Sqlite, &error);
+    const QList<Migration> postgres = serverMigrations(DatabaseUrl::Engine::Postgres, &error);
     INFO(error.toStdString());
-    REQUIRE_FALSE(migrations.isEmpty());
-    CHECK(migrations.first().version == 1);
-    CHECK(migrations.first().name == QStringLiteral("init"));
+    REQUIRE_FALSE(sqlite.isEmpty());
+    CHECK(sqlite.first().version == 1);
+    CHECK(sqlite.first().name == QStringLiteral("init"));
+    REQUIRE(postgres.size() == sqlite.size());
+    for (qsizetype i = 0; i < sqlite.size(); ++i)
+        CHECK(postgres.at(i).name == sqlite.at(i).name);
 }
 
 TEST_CASE("a fresh server database reaches the newest schema with the aggregate tables")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("server.sqlite"));
+    const DatabaseUrl::Engine engine = EACH_ENGINE;
+    ScratchDatabase scratch(engine);
     QString error;
-    const int newest = int(serverSqliteMigrations(&error).size());
+    const int newest = int(serverMigrations(engine, &error).size());
 
     Database database;
-    REQUIRE(openServerDatabase(database, DatabaseUrl{DatabaseUrl::Engine::Sqlite, path}, &error));
+    const bool opened = openServerDatabase(database, scratch.url(), &error);
+    INFO(engineName(engine) << ": " << error.toStdString());
+    REQUIRE(opened);
     CHECK(database.schemaVersion() == newest);
-    CHECK(database.journalMode() == QStringLiteral("wal"));
+    if (engine == DatabaseUrl::Engine::Sqlite)
+        CHECK(database.journalMode() == QStringLiteral("wal"));
     CHECK(columnsOf(database.connection(), QStringLiteral("aggregates"))
           == QStringList{"area", "week", "metric", "labels", "total"});
     CHECK(primaryKeyOf(database.connection(), QStringLiteral("aggregates"))
@@ -70,8 +88,8 @@ TEST_CASE("a fresh server database reaches the newest schema with the aggregate 
 
 TEST_CASE("reopening a migrated server database keeps its data")
 {
-    QTemporaryDir dir;
-    const DatabaseUrl url{DatabaseUrl::Engine::Sqlite, dir.filePath(QStringLiteral("server.sqlite"))};
+    ScratchDatabase scratch(EACH_ENGINE);
+    const DatabaseUrl url = scratch.url();
     QString error;
     {
         Database database;
@@ -97,19 +115,61 @@ TEST_CASE("a database that cannot be opened gives an error naming the path")
     CHECK(error.contains(path));
 }
 
+TEST_CASE("a PostgreSQL that cannot be reached gives an error naming it, without the password")
+{
+    DatabaseUrl url;
+    url.engine = DatabaseUrl::Engine::Postgres;
+    url.host = QStringLiteral("127.0.0.1");
+    url.port = 1;  // nothing listens there
+    url.user = QStringLiteral("stats");
+    url.password = QStringLiteral("s3cret-pa55");
+    url.database = QStringLiteral("cg");
+    url.options = QStringLiteral("connect_timeout=2");
+    Database database;
+    QString error;
+    CHECK_FALSE(openServerDatabase(database, url, &error));
+    CHECK(error.startsWith(QStringLiteral("cannot open postgres://stats@127.0.0.1:1/cg: ")));
+    CHECK_FALSE(error.contains(QStringLiteral("s3cret-pa55")));
+}
+
 TEST_CASE("a database from a newer server is refused and left untouched")
 {
-    QTemporaryDir dir;
-    const DatabaseUrl url{DatabaseUrl::Engine::Sqlite, dir.filePath(QStringLiteral("server.sqlite"))};
+    const DatabaseUrl::Engine engine = EACH_ENGINE;
+    ScratchDatabase scratch(engine);
+    const DatabaseUrl url = scratch.url();
     QString error;
     {
         Database database;
         REQUIRE(openServerDatabase(database, url, &error));
         QSqlQuery bump(database.connection());
-        REQUIRE(bump.exec(QStringLiteral("PRAGMA user_version = 999")));
+        REQUIRE(bump.exec(engine == DatabaseUrl::Engine::Sqlite ? QStringLiteral("PRAGMA user_version = 999")
+                                                                : QStringLiteral("UPDATE schema_version SET version = 999")));
     }
     Database database;
     CHECK_FALSE(openServerDatabase(database, url, &error));
-    CHECK(error.contains(url.path));
+    CHECK(error.contains(engine == DatabaseUrl::Engine::Sqlite ? url.path : url.display()));
     CHECK(error.contains(QStringLiteral("newer version")));
+}
+
+TEST_CASE("several servers starting at once against one PostgreSQL migrate it exactly once")
+{
+    ScratchDatabase scratch(DatabaseUrl::Engine::Postgres);
+    QString error;
+    const int newest = int(serverMigrations(DatabaseUrl::Engine::Postgres, &error).size());
+    // Each thread opens its own connection, as separate server processes would.
+    std::atomic<int> opened = 0;
+    std::vector<std::thread> starts;
+    for (int i = 0; i < 4; ++i) {
+        starts.emplace_back([&] {
+            Database database;
+            QString threadError;
+            if (openServerDatabase(database, scratch.url(), &threadError) && database.schemaVersion() == newest)
+                ++opened;
+            else
+                qWarning("%s", qPrintable(threadError));
+        });
+    }
+    for (std::thread &start : starts)
+        start.join();
+    CHECK(opened == 4);
 }

@@ -1,10 +1,20 @@
 // End to end: the built commonground-server binary, run the way an operator or a script runs it.
 #include "httpprobe.h"
+#include "reportbodies.h"
+#include "scratchdatabase.h"
 #include "catchqtstrings.h"
+#include "server/serverdatabase.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -28,9 +38,11 @@ struct ServerProcess {
     }
 
     // Starts `serve` on a free loopback port and returns the port from the first stdout line.
-    quint16 serve()
+    quint16 serve() { return serve(QStringLiteral("sqlite:") + databasePath()); }
+
+    quint16 serve(const QString &database)
     {
-        start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + databasePath(),
+        start({QStringLiteral("serve"), QStringLiteral("--db"), database,
                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         const QString line = firstLine();
         static const QRegularExpression listening(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$"));
@@ -75,7 +87,65 @@ QString url(quint16 port, const char *path)
     return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(QLatin1String(path));
 }
 
+// POSTs every body to every port at once, all in flight together, and returns the statuses.
+QList<int> postAllAtOnce(const QList<QByteArray> &bodies, const QList<quint16> &ports)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QList<int> statuses;
+    int waiting = 0;
+    QEventLoop loop;
+    for (const QByteArray &body : bodies) {
+        for (quint16 port : ports) {
+            QNetworkRequest request(QUrl(url(port, "/v1/reports")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            QNetworkReply *reply = network.post(request, body);
+            ++waiting;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                reply->deleteLater();
+                if (--waiting == 0)
+                    loop.quit();
+            });
+        }
+    }
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return statuses;
+}
+
 } // namespace
+
+TEST_CASE("two servers sharing one PostgreSQL count each report once, even when both get it at the same moment")
+{
+    using cg::DatabaseUrl;
+    ScratchDatabase shared(DatabaseUrl::Engine::Postgres);
+    ServerProcess first;
+    ServerProcess second;
+    const QList<quint16> ports{first.serve(shared.commandLine()), second.serve(shared.commandLine())};
+
+    QList<QByteArray> bodies;
+    for (int i = 0; i < 60; ++i)
+        bodies << sampleBody(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QList<int> statuses = postAllAtOnce(bodies, ports);
+    CHECK(statuses.size() == 120);
+    CHECK(statuses.count(204) == 120);
+
+    cg::Database database;
+    QString error;
+    REQUIRE(cg::openServerDatabase(database, shared.url(), &error));
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT SUM(reports) FROM reports_per_week")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 60);
+    REQUIRE(query.exec(QStringLiteral("SELECT metric, SUM(total) FROM aggregates GROUP BY metric ORDER BY metric")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("app.active"));
+    CHECK(query.value(1).toInt() == 60);
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("service.viewed"));
+    CHECK(query.value(1).toInt() == 180);
+}
 
 TEST_CASE("the server answers /healthz and stops cleanly on SIGTERM")
 {
@@ -155,12 +225,12 @@ TEST_CASE("an unknown subcommand and an unsupported database exit 2")
     CHECK(unknown.process.readAllStandardError()
           == QByteArrayLiteral("commonground-server: unknown command 'start': the only command is 'serve' (see --help)\n"));
 
-    ServerProcess postgres;
-    postgres.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("postgres://db/cg")});
-    REQUIRE(postgres.finish());
-    CHECK(postgres.process.exitCode() == 2);
-    CHECK(postgres.process.readAllStandardError()
-          == QByteArrayLiteral("commonground-server: unsupported database 'postgres:': use sqlite:PATH\n"));
+    ServerProcess mysql;
+    mysql.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("mysql://db/cg")});
+    REQUIRE(mysql.finish());
+    CHECK(mysql.process.exitCode() == 2);
+    CHECK(mysql.process.readAllStandardError()
+          == QByteArrayLiteral("commonground-server: unsupported database 'mysql:': use sqlite:PATH or postgres://USER@HOST/DATABASE\n"));
 }
 
 TEST_CASE("a database that cannot be opened exits 1 naming the path")

@@ -22,7 +22,7 @@ struct PhoneAndServer {
     ReportUploader uploader{*phone.store, network, [] { return true; }, [] { return QDate(2026, 2, 1); },
                             UploadDelays::none()};
 
-    PhoneAndServer() { uploader.setStatsUrl(QUrl(server.url(""))); }
+    explicit PhoneAndServer(DatabaseUrl::Engine engine) : server(engine) { uploader.setStatsUrl(QUrl(server.url(""))); }
 
     void sendAll()
     {
@@ -47,7 +47,7 @@ struct PhoneAndServer {
 
 TEST_CASE("every week a phone files is counted by the server once, and the phone keeps it as sent")
 {
-    PhoneAndServer both;
+    PhoneAndServer both(EACH_ENGINE);
     both.phone.useForWeeks(3);
     both.sendAll();
     CHECK(both.uploader.tally().delivered == 3);
@@ -59,7 +59,7 @@ TEST_CASE("every week a phone files is counted by the server once, and the phone
 
 TEST_CASE("a report the server already has (its answer was lost) is accepted again but counted once")
 {
-    PhoneAndServer both;
+    PhoneAndServer both(EACH_ENGINE);
     both.phone.useForWeeks(2);
     const PendingReport first = both.phone.store->pendingReports()->first();
     REQUIRE(httpPost(both.server.url("/v1/reports"), first.body).status == 204);
