@@ -162,6 +162,17 @@ ValidationIssues checkStatsUrl(const QJsonObject &object, const QString &file)
     return {};
 }
 
+// A misspelt region would put the area in a region of its own on the statistics server.
+ValidationIssues checkRegion(const QJsonObject &object, const QString &file)
+{
+    const QJsonValue value = object.value(areafield::region);
+    if (value.isUndefined() || (value.isString() && onsRegions().contains(value.toString())))
+        return {};
+    return {issue(file, areafield::region,
+                  QStringLiteral("must be one of %1, but is ").arg(onsRegions().join(QStringLiteral(", ")))
+                      + (value.isString() ? QStringLiteral("\"%1\"").arg(value.toString()) : describeType(value)))};
+}
+
 ValidationIssues checkWelcomeHasNoContacts(const QString &welcome, const QString &file)
 {
     ValidationIssues issues;
@@ -184,7 +195,7 @@ QStringList areaFieldNames()
 
 QStringList optionalAreaFieldNames()
 {
-    return {areafield::demo, areafield::statsUrl};
+    return {areafield::demo, areafield::statsUrl, areafield::region};
 }
 
 AreaParseResult parseArea(const QJsonObject &object, const QString &file)
@@ -212,12 +223,13 @@ AreaParseResult parseArea(const QJsonObject &object, const QString &file)
         issues += checkBrandColour(text.value(areafield::brandColour), file);
     issues += checkDemo(object, file);
     issues += checkStatsUrl(object, file);
+    issues += checkRegion(object, file);
 
     if (!issues.isEmpty())
         return {std::nullopt, issues};
     return {Area{text.value(areafield::code), text.value(areafield::name), text.value(areafield::welcome),
                  text.value(areafield::brandColour), QString(), object.value(areafield::demo).toBool(),
-                 object.value(areafield::statsUrl).toString()},
+                 object.value(areafield::statsUrl).toString(), object.value(areafield::region).toString()},
             {}};
 }
 

@@ -21,6 +21,7 @@ inline constexpr QLatin1StringView brandColour{"brand_colour"};
 inline constexpr QLatin1StringView lastReviewed{"last_reviewed"};
 inline constexpr QLatin1StringView demo{"demo"};
 inline constexpr QLatin1StringView statsUrl{"stats_url"};
+inline constexpr QLatin1StringView region{"region"};
 } // namespace areafield
 
 // Every field an area.json must have, in the order the README lists them.
@@ -29,7 +30,8 @@ QStringList areaFieldNames();
 // Fields an area.json may leave out: "demo": true marks an example area built to show how a
 // council's pack looks (such as bristol-demo), which the app keeps away from parents;
 // "stats_url" is the https address of the council's statistics server, where the weekly anonymous
-// reports go once a parent has said yes (no address: reports wait on the phone).
+// reports go once a parent has said yes (no address: reports wait on the phone); "region" is the
+// ONS region the area is in ("North West"), so coordinators see it beside its region.
 QStringList optionalAreaFieldNames();
 
 struct AreaParseResult {

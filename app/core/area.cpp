@@ -21,4 +21,13 @@ const Area *findArea(const QList<Area> &areas, const QString &code)
     return nullptr;
 }
 
+const QStringList &onsRegions()
+{
+    static const QStringList regions{
+        QStringLiteral("North East"), QStringLiteral("North West"), QStringLiteral("Yorkshire and The Humber"),
+        QStringLiteral("East Midlands"), QStringLiteral("West Midlands"), QStringLiteral("East of England"),
+        QStringLiteral("London"), QStringLiteral("South East"), QStringLiteral("South West"), QStringLiteral("Wales")};
+    return regions;
+}
+
 } // namespace cg

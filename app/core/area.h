@@ -14,7 +14,12 @@ struct Area {
     QString slug;         // the pack's folder under content/areas/, for example sefton
     bool demo = false;    // an example area (built from another council's feed): only with --demo-data
     QString statsUrl;     // https address of the council's statistics server; empty: none yet
+    QString region;       // one of England's nine regions, or Wales; empty: not said
 };
+
+// The regions an area may belong to, as ONS names them: England's nine regions, and Wales. The
+// statistics server shows each area beside its region.
+const QStringList &onsRegions();
 
 // True for a well-formed ONS local authority code (E06, E07, E08, E09 or W06 followed by 6 digits).
 bool isOnsAreaCode(const QString &code);

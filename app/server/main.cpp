@@ -1,10 +1,13 @@
-// commonground-server: the composition root. It parses the command line, builds the database and
-// the HTTP server, and hands over to the event loop until SIGINT or SIGTERM.
+// commonground-server: the composition root. It parses the command line, then either adds a user
+// or builds the database and the HTTP server and hands over to the event loop until SIGINT or
+// SIGTERM.
 #include "content/contentmetricregistry.h"
+#include "server/passwordinput.h"
 #include "server/serverdatabase.h"
 #include "server/servercommandline.h"
 #include "server/shutdownsignals.h"
 #include "server/statsserver.h"
+#include "server/useradd.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,6 +37,13 @@ int main(int argc, char *argv[])
         return cg::ServerExitOk;
     case cg::ServerCommand::Action::Refuse:
         return fail(cg::ServerExitUsage, command.error);
+    case cg::ServerCommand::Action::AddUser: {
+        const cg::UserAddResult result = cg::addUser(command.user, cg::readPasswordFromStandardInput());
+        if (!result.added)
+            return fail(cg::ServerExitFailure, result.message);
+        std::printf("%s\n", qPrintable(result.message));
+        return cg::ServerExitOk;
+    }
     case cg::ServerCommand::Action::Serve:
         break;
     }

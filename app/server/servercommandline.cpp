@@ -1,5 +1,9 @@
 #include "server/servercommandline.h"
 
+#include "core/area.h"
+
+#include <QHash>
+
 #include <optional>
 
 namespace cg {
@@ -25,7 +29,148 @@ QString missingValue(const QString &option)
         return QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080");
     if (option == QLatin1String("--content"))
         return QStringLiteral("--content needs the path of a content folder");
-    return QStringLiteral("--db needs a value: use sqlite:PATH or postgres://USER@HOST/DATABASE");
+    if (option == QLatin1String("--db"))
+        return QStringLiteral("--db needs a value: use sqlite:PATH or postgres://USER@HOST/DATABASE");
+    return QStringLiteral("%1 needs a value (see --help)").arg(option);
+}
+
+const QStringList kValueOptions{QStringLiteral("--db"),    QStringLiteral("--listen"), QStringLiteral("--content"),
+                                QStringLiteral("--email"), QStringLiteral("--area"),   QStringLiteral("--region"),
+                                QStringLiteral("--role")};
+const QStringList kFlagOptions{QStringLiteral("--national")};
+
+// The words and options of a command line, before any of them is given a meaning.
+struct Words {
+    QStringList commands;             // "serve", or "user" "add"
+    QHash<QString, QString> options;  // flags map to an empty value
+    QString error;
+};
+
+Words splitWords(const QStringList &args)
+{
+    Words words;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1Char('-'))) {
+            words.commands << arg;
+            continue;
+        }
+        const qsizetype equals = arg.indexOf(QLatin1Char('='));
+        const QString option = equals < 0 ? arg : arg.left(equals);
+        if (!kValueOptions.contains(option) && !kFlagOptions.contains(option)) {
+            words.error = QStringLiteral("unknown option '%1' (see --help)").arg(option);
+            return words;
+        }
+        if (words.options.contains(option)) {
+            words.error = QStringLiteral("%1 is given twice").arg(option);
+            return words;
+        }
+        if (kFlagOptions.contains(option)) {
+            if (equals >= 0) {
+                words.error = QStringLiteral("%1 takes no value").arg(option);
+                return words;
+            }
+            words.options.insert(option, QString());
+        } else if (equals >= 0) {
+            words.options.insert(option, arg.mid(equals + 1));
+        } else if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1String("--"))) {
+            words.options.insert(option, args.at(++i));
+        } else {
+            words.error = missingValue(option);
+            return words;
+        }
+    }
+    return words;
+}
+
+// The first option given that `command` does not take, if any.
+std::optional<QString> foreignOption(const Words &words, const QStringList &allowed)
+{
+    for (auto option = words.options.cbegin(); option != words.options.cend(); ++option) {
+        if (!allowed.contains(option.key()))
+            return option.key();
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> contentDirOf(const Words &words, QString *error)
+{
+    const QString dir = words.options.value(QStringLiteral("--content"), kBuiltInContent);
+    if (dir.isEmpty()) {
+        *error = missingValue(QStringLiteral("--content"));
+        return std::nullopt;
+    }
+    return dir;
+}
+
+ServerCommand serveCommand(const Words &words)
+{
+    if (words.commands.size() > 1)
+        return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(words.commands.at(1)));
+    if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--listen"), QStringLiteral("--content")}))
+        return refuse(QStringLiteral("%1 is not an option of 'serve' (see --help)").arg(*foreign));
+    QString error;
+    const auto database = parseDatabaseUrl(words.options.value(QStringLiteral("--db"), kDefaultDatabase), &error);
+    if (!database)
+        return refuse(error);
+    const auto listen = parseListenAddress(words.options.value(QStringLiteral("--listen"), kDefaultListen), &error);
+    if (!listen)
+        return refuse(error);
+    const auto contentDir = contentDirOf(words, &error);
+    if (!contentDir)
+        return refuse(error);
+    ServerCommand command;
+    command.action = ServerCommand::Action::Serve;
+    command.serve = ServeOptions{*database, *listen, *contentDir};
+    return command;
+}
+
+ServerCommand userAddCommand(const Words &words)
+{
+    if (words.commands.size() > 2)
+        return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(words.commands.at(2)));
+    if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--email"), QStringLiteral("--area"),
+                                                   QStringLiteral("--region"), QStringLiteral("--national"),
+                                                   QStringLiteral("--role"), QStringLiteral("--content")}))
+        return refuse(QStringLiteral("%1 is not an option of 'user add' (see --help)").arg(*foreign));
+    QString error;
+    const auto database = parseDatabaseUrl(words.options.value(QStringLiteral("--db"), kDefaultDatabase), &error);
+    if (!database)
+        return refuse(error);
+    Account account;
+    if (!words.options.contains(QStringLiteral("--email")))
+        return refuse(QStringLiteral("user add needs --email"));
+    account.email = normalisedEmail(words.options.value(QStringLiteral("--email")));
+    if (account.email.isEmpty())
+        return refuse(QStringLiteral("'%1' is not an e-mail address").arg(words.options.value(QStringLiteral("--email"))));
+    const QStringList scopes{QStringLiteral("--area"), QStringLiteral("--region"), QStringLiteral("--national")};
+    int scopesGiven = 0;
+    for (const QString &scope : scopes)
+        scopesGiven += words.options.contains(scope) ? 1 : 0;
+    if (scopesGiven != 1)
+        return refuse(QStringLiteral("user add needs exactly one of --area CODE, --region NAME or --national"));
+    if (words.options.contains(QStringLiteral("--area"))) {
+        account.scope = Account::Scope::Area;
+        account.scopeName = words.options.value(QStringLiteral("--area"));
+    } else if (words.options.contains(QStringLiteral("--region"))) {
+        account.scope = Account::Scope::Region;
+        account.scopeName = words.options.value(QStringLiteral("--region"));
+        if (!onsRegions().contains(account.scopeName))
+            return refuse(QStringLiteral("--region must be one of %1").arg(onsRegions().join(QStringLiteral(", "))));
+    } else {
+        account.scope = Account::Scope::National;
+    }
+    const auto role = roleNamed(words.options.value(QStringLiteral("--role")));
+    if (!role)
+        return refuse(QStringLiteral("user add needs --role coordinator or --role admin"));
+    account.role = *role;
+    const auto contentDir = contentDirOf(words, &error);
+    if (!contentDir)
+        return refuse(error);
+    ServerCommand command;
+    command.action = ServerCommand::Action::AddUser;
+    command.user = UserAddOptions{*database, account, *contentDir};
+    return command;
 }
 
 } // namespace
@@ -36,59 +181,21 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
     // Help and version win wherever they appear, so "serve --bad --help" still helps.
     for (const QString &arg : args) {
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
-            return ServerCommand{ServerCommand::Action::ShowHelp, {}, {}};
+            return ServerCommand{ServerCommand::Action::ShowHelp, {}, {}, {}};
         if (arg == QLatin1String("--version"))
-            return ServerCommand{ServerCommand::Action::ShowVersion, {}, {}};
+            return ServerCommand{ServerCommand::Action::ShowVersion, {}, {}, {}};
     }
-
-    QString subcommand;
-    std::optional<QString> databaseText;
-    std::optional<QString> listenText;
-    std::optional<QString> contentDir;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            if (!subcommand.isEmpty())
-                return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(arg));
-            subcommand = arg;
-            continue;
-        }
-        const qsizetype equals = arg.indexOf(QLatin1Char('='));
-        const QString option = equals < 0 ? arg : arg.left(equals);
-        std::optional<QString> *target = option == QLatin1String("--db")     ? &databaseText
-                                       : option == QLatin1String("--listen") ? &listenText
-                                       : option == QLatin1String("--content") ? &contentDir
-                                                                             : nullptr;
-        if (!target)
-            return refuse(QStringLiteral("unknown option '%1' (see --help)").arg(option));
-        if (target->has_value())
-            return refuse(QStringLiteral("%1 is given twice").arg(option));
-        if (equals >= 0) {
-            *target = arg.mid(equals + 1);
-        } else if (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1String("--"))) {
-            *target = args.at(++i);
-        } else {
-            return refuse(missingValue(option));
-        }
-    }
-
-    if (subcommand.isEmpty())
+    const Words words = splitWords(args);
+    if (!words.error.isEmpty())
+        return refuse(words.error);
+    if (words.commands.isEmpty())
         return refuse(QStringLiteral("missing command: use 'commonground-server serve' (see --help)"));
-    if (subcommand != QLatin1String("serve"))
-        return refuse(QStringLiteral("unknown command '%1': the only command is 'serve' (see --help)")
-                          .arg(subcommand));
-
-    QString error;
-    const auto database = parseDatabaseUrl(databaseText.value_or(kDefaultDatabase), &error);
-    if (!database)
-        return refuse(error);
-    const auto listen = parseListenAddress(listenText.value_or(kDefaultListen), &error);
-    if (!listen)
-        return refuse(error);
-    if (contentDir && contentDir->isEmpty())
-        return refuse(missingValue(QStringLiteral("--content")));
-    return ServerCommand{ServerCommand::Action::Serve,
-                         ServeOptions{*database, *listen, contentDir.value_or(kBuiltInContent)}, {}};
+    if (words.commands.first() == QLatin1String("serve"))
+        return serveCommand(words);
+    if (words.commands.first() == QLatin1String("user") && words.commands.value(1) == QLatin1String("add"))
+        return userAddCommand(words);
+    return refuse(QStringLiteral("unknown command '%1': the commands are 'serve' and 'user add' (see --help)")
+                      .arg(words.commands.join(QLatin1Char(' '))));
 }
 
 QString serverHelpText()
@@ -96,6 +203,8 @@ QString serverHelpText()
     return QStringLiteral(
         "Usage: commonground-server serve [--db sqlite:PATH|postgres://...] [--listen HOST:PORT]\n"
         "                                 [--content DIR]\n"
+        "       commonground-server user add [--db ...] --email E --area CODE|--region NAME|--national\n"
+        "                                    --role coordinator|admin [--content DIR] < password\n"
         "       commonground-server --help | --version\n"
         "\n"
         "Runs the Common Ground statistics server. It keeps only aggregate counts\n"
@@ -127,8 +236,13 @@ QString serverHelpText()
         "                       {\"error\":CODE,\"detail\":SENTENCE} when it can never be\n"
         "                       accepted; 503 with Retry-After when it cannot be stored now\n"
         "\n"
-        "Exit status: 0 after a clean stop, 1 when the database or the port cannot be used,\n"
-        "2 for bad arguments.\n")
+        "user add: adds someone who may sign in to the dashboard, reading their password (at\n"
+        "least 12 characters) from the first line of standard input; only an Argon2id hash of it\n"
+        "is kept. A coordinator or admin sees one area (its ONS code, an area this server knows),\n"
+        "one region (as the ONS names it, such as \"North West\") or, with --national, every area.\n"
+        "\n"
+        "Exit status: 0 after a clean stop or when the user was added; 1 when the database or\n"
+        "the port cannot be used, or the user cannot be added; 2 for bad arguments.\n")
         .arg(kDefaultDatabase, kDefaultListen);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/account.h"
 #include "server/databaseurl.h"
 #include "server/listenaddress.h"
 
@@ -22,11 +23,21 @@ struct ServeOptions {
     QString contentDir;  // where metrics.json and the lists it names are; the built-in copy by default
 };
 
+// What `commonground-server user add --db ... --email E --area CODE|--region NAME|--national
+// --role coordinator|admin` asks for. The password comes from standard input, never the command
+// line (where other users of the machine could see it).
+struct UserAddOptions {
+    DatabaseUrl database;
+    Account account;
+    QString contentDir;  // where the known areas are, to check --area
+};
+
 struct ServerCommand {
-    enum class Action { Serve, ShowHelp, ShowVersion, Refuse };
+    enum class Action { Serve, AddUser, ShowHelp, ShowVersion, Refuse };
     Action action = Action::Refuse;
-    ServeOptions serve;  // for Serve
-    QString error;       // for Refuse: one sentence, without the program name
+    ServeOptions serve;    // for Serve
+    UserAddOptions user;   // for AddUser
+    QString error;         // for Refuse: one sentence, without the program name
 };
 
 // `arguments` as from QCoreApplication::arguments(): the program name first. Accepts

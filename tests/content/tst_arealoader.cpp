@@ -65,6 +65,33 @@ TEST_CASE("an area's statistics address reaches the Area only when it is https")
         CHECK(issue.toString().contains(QStringLiteral("stats_url: must be the statistics server's https address")));
 }
 
+TEST_CASE("an area's region reaches the Area only when it is one the ONS names")
+{
+    ContentFolder folder;
+    QJsonObject sefton = goodArea(QStringLiteral("E08000014"), QStringLiteral("Sefton"));
+    sefton.insert(QStringLiteral("region"), QStringLiteral("North West"));
+    folder.writeArea(QStringLiteral("sefton"), sefton);
+    QJsonObject wirral = goodArea(QStringLiteral("E08000015"), QStringLiteral("Wirral"));
+    wirral.insert(QStringLiteral("region"), QStringLiteral("Northwest"));
+    folder.writeArea(QStringLiteral("wirral"), wirral);
+
+    const AreaLoadResult result = loadAreas(folder.path());
+    REQUIRE(result.areas.size() == 1);
+    CHECK(result.areas.first().region == QStringLiteral("North West"));
+    REQUIRE(result.issues.size() == 1);
+    CHECK(result.issues.first().toString().endsWith(QStringLiteral("region: must be one of North East, North West, Yorkshire and The Humber, "
+                                                                   "East Midlands, West Midlands, East of England, London, South East, "
+                                                                   "South West, Wales, but is \"Northwest\"")));
+}
+
+TEST_CASE("every shipped area names its region")
+{
+    for (const Area &area : loadAreas(QStringLiteral(CG_CONTENT_DIR)).areas) {
+        INFO(area.slug.toStdString());
+        CHECK(onsRegions().contains(area.region));
+    }
+}
+
 TEST_CASE("the loader leaves out only the bad area and says why")
 {
     ContentFolder folder;

@@ -254,7 +254,7 @@ TEST_CASE("an unknown field is reported so typos never pass silently")
         CHECK(issuePlaces(issues) == QStringList{place(QStringLiteral("motto"))});
         CHECK(issues.first().message
               == QStringLiteral("is not a field an area can have; the fields are code, name, "
-                                "welcome, brand_colour, last_reviewed, and optionally demo, stats_url"));
+                                "welcome, brand_colour, last_reviewed, and optionally demo, stats_url, region"));
         CHECK(content.loadedNames() == allNames);
     }
     SECTION("a misspelt field is reported as both missing and unknown, with a suggestion")

@@ -66,7 +66,9 @@ TEST_CASE("--help and --version win over everything else")
 TEST_CASE("bad command lines are refused with one clear message")
 {
     CHECK(refusal({}) == QStringLiteral("missing command: use 'commonground-server serve' (see --help)"));
-    CHECK(refusal({"start"}) == QStringLiteral("unknown command 'start': the only command is 'serve' (see --help)"));
+    CHECK(refusal({"start"}) == QStringLiteral("unknown command 'start': the commands are 'serve' and 'user add' (see --help)"));
+    CHECK(refusal({"user", "delete"}) == QStringLiteral("unknown command 'user delete': the commands are 'serve' and 'user add' (see --help)"));
+    CHECK(refusal({"serve", "--email", "a@b.org"}) == QStringLiteral("--email is not an option of 'serve' (see --help)"));
     CHECK(refusal({"serve", "extra"}) == QStringLiteral("unexpected argument 'extra' (see --help)"));
     CHECK(refusal({"serve", "--port", "80"}) == QStringLiteral("unknown option '--port' (see --help)"));
     CHECK(refusal({"serve", "--listen"}) == QStringLiteral("--listen must be HOST:PORT, for example 127.0.0.1:8080"));
@@ -81,4 +83,44 @@ TEST_CASE("bad command lines are refused with one clear message")
     CHECK(refusal({"serve", "--db", "mysql://db/cg"})
           == QStringLiteral("unsupported database 'mysql:': use sqlite:PATH or postgres://USER@HOST/DATABASE"));
     CHECK(refusal({"serve", "--db", "sqlite:a", "--db", "sqlite:b"}) == QStringLiteral("--db is given twice"));
+}
+
+TEST_CASE("user add takes an e-mail, one of area, region or national, and a role")
+{
+    const ServerCommand area = parse({"user", "add", "--db", "sqlite:/tmp/s.sqlite", "--email", " Jo.Smith@Sefton.gov.uk ",
+                                      "--area", "E08000014", "--role", "coordinator"});
+    REQUIRE(area.action == ServerCommand::Action::AddUser);
+    CHECK(area.user.database.path == QStringLiteral("/tmp/s.sqlite"));
+    CHECK(area.user.account == Account{QStringLiteral("jo.smith@sefton.gov.uk"), Account::Role::Coordinator,
+                                       Account::Scope::Area, QStringLiteral("E08000014")});
+    CHECK(area.user.contentDir == QStringLiteral(":/content"));
+
+    const ServerCommand region = parse({"user", "add", "--email=lead@example.org", "--region", "North West", "--role=admin"});
+    REQUIRE(region.action == ServerCommand::Action::AddUser);
+    CHECK(region.user.account == Account{QStringLiteral("lead@example.org"), Account::Role::Admin, Account::Scope::Region,
+                                         QStringLiteral("North West")});
+
+    const ServerCommand national = parse({"user", "add", "--email", "dfe@example.org", "--national", "--role", "admin"});
+    REQUIRE(national.action == ServerCommand::Action::AddUser);
+    CHECK(national.user.account.scope == Account::Scope::National);
+    CHECK(national.user.account.scopeName.isEmpty());
+}
+
+TEST_CASE("user add refuses what it cannot use, with one clear message")
+{
+    CHECK(refusal({"user", "add", "--area", "E08000014", "--role", "admin"}) == QStringLiteral("user add needs --email"));
+    CHECK(refusal({"user", "add", "--email", "not-an-address", "--national", "--role", "admin"})
+          == QStringLiteral("'not-an-address' is not an e-mail address"));
+    CHECK(refusal({"user", "add", "--email", "a@b.org", "--role", "admin"})
+          == QStringLiteral("user add needs exactly one of --area CODE, --region NAME or --national"));
+    CHECK(refusal({"user", "add", "--email", "a@b.org", "--area", "E08000014", "--national", "--role", "admin"})
+          == QStringLiteral("user add needs exactly one of --area CODE, --region NAME or --national"));
+    CHECK(refusal({"user", "add", "--email", "a@b.org", "--region", "Northwest", "--role", "admin"})
+          == QStringLiteral("--region must be one of North East, North West, Yorkshire and The Humber, East Midlands, "
+                            "West Midlands, East of England, London, South East, South West, Wales"));
+    CHECK(refusal({"user", "add", "--email", "a@b.org", "--national", "--role", "boss"})
+          == QStringLiteral("user add needs --role coordinator or --role admin"));
+    CHECK(refusal({"user", "add", "--email", "a@b.org", "--national=yes", "--role", "admin"}) == QStringLiteral("--national takes no value"));
+    CHECK(refusal({"user", "add", "--listen", "127.0.0.1:1", "--email", "a@b.org", "--national", "--role", "admin"})
+          == QStringLiteral("--listen is not an option of 'user add' (see --help)"));
 }

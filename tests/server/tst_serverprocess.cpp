@@ -147,6 +147,31 @@ TEST_CASE("two servers sharing one PostgreSQL count each report once, even when 
     CHECK(query.value(1).toInt() == 180);
 }
 
+TEST_CASE("user add reads the password from standard input and says what it did")
+{
+    ServerProcess first;
+    first.start({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), QStringLiteral("sqlite:") + first.databasePath(),
+                 QStringLiteral("--email"), QStringLiteral("Jo@Sefton.example"), QStringLiteral("--area"), QStringLiteral("E08000014"),
+                 QStringLiteral("--role"), QStringLiteral("coordinator")});
+    first.process.write("a long enough password\n");
+    first.process.closeWriteChannel();
+    REQUIRE(first.finish());
+    CHECK(first.process.exitCode() == 0);
+    CHECK(first.process.readAllStandardOutput() == QByteArrayLiteral("added jo@sefton.example (coordinator, sees area E08000014)\n"));
+
+    // The same address again: exit 1, and the reason.
+    ServerProcess again;
+    again.start({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), QStringLiteral("sqlite:") + first.databasePath(),
+                 QStringLiteral("--email"), QStringLiteral("jo@sefton.example"), QStringLiteral("--national"),
+                 QStringLiteral("--role"), QStringLiteral("admin")});
+    again.process.write("another long password\n");
+    again.process.closeWriteChannel();
+    REQUIRE(again.finish());
+    CHECK(again.process.exitCode() == 1);
+    CHECK(again.process.readAllStandardError()
+          == QByteArrayLiteral("commonground-server: jo@sefton.example already has an account; nothing was changed\n"));
+}
+
 TEST_CASE("the server answers /healthz and stops cleanly on SIGTERM")
 {
     ServerProcess server;
@@ -223,7 +248,7 @@ TEST_CASE("an unknown subcommand and an unsupported database exit 2")
     REQUIRE(unknown.finish());
     CHECK(unknown.process.exitCode() == 2);
     CHECK(unknown.process.readAllStandardError()
-          == QByteArrayLiteral("commonground-server: unknown command 'start': the only command is 'serve' (see --help)\n"));
+          == QByteArrayLiteral("commonground-server: unknown command 'start': the commands are 'serve' and 'user add' (see --help)\n"));
 
     ServerProcess mysql;
     mysql.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("mysql://db/cg")});
