@@ -10,7 +10,7 @@
 #include "server/useradd.h"
 
 #include <QCoreApplication>
-#include <QDate>
+#include <QDateTime>
 
 #include <cstdio>
 
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     if (!cg::openServerDatabase(database, command.serve.database, &error))
         return fail(cg::ServerExitFailure, error);
 
-    cg::StatsServer server(database, *registry.registry, [] { return QDate::currentDate(); });
+    cg::StatsServer server(database, *registry.registry, [] { return QDateTime::currentDateTimeUtc(); });
     const cg::ListenAddress &listen = command.serve.listen;
     const quint16 port = server.listen(listen.host, listen.port, &error);
     if (port == 0)

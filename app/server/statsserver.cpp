@@ -1,5 +1,6 @@
 #include "server/statsserver.h"
 
+#include "server/htmlpage.h"
 #include "server/listenaddress.h"
 #include "server/reportintake.h"
 #include "server/requestlogprivacy.h"
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QUrlQuery>
 
 namespace cg {
 
@@ -32,6 +34,31 @@ QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
     return response;
 }
 
+QHttpServerResponse htmlResponse(const QByteArray &page, Status status = Status::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), page, status);
+}
+
+QHttpServerResponse seeOther(const QByteArray &location)
+{
+    QHttpServerResponse response(Status::SeeOther);
+    response.setHeader(QByteArrayLiteral("Location"), location);
+    return response;
+}
+
+constexpr auto kSessionCookie = QByteArrayView("cg_session");
+
+// The session cookie's secret from a request's Cookie header, or empty.
+QString sessionSecret(const QHttpServerRequest &request)
+{
+    for (const QByteArray &cookie : request.value(QByteArrayLiteral("Cookie")).split(';')) {
+        const QByteArray trimmed = cookie.trimmed();
+        if (trimmed.startsWith(kSessionCookie) && trimmed.mid(kSessionCookie.size()).startsWith('='))
+            return QString::fromLatin1(trimmed.mid(kSessionCookie.size() + 1));
+    }
+    return {};
+}
+
 // Why a bind failed, in the words an operator would search for.
 QString listenFailure(const QTcpServer &tcp)
 {
@@ -49,11 +76,12 @@ QString listenFailure(const QTcpServer &tcp)
 
 } // namespace
 
-StatsServer::StatsServer(Database &database, MetricRegistry registry, std::function<QDate()> today)
+StatsServer::StatsServer(Database &database, MetricRegistry registry, std::function<QDateTime()> now)
     : m_database(database)
     , m_registry(std::move(registry))
-    , m_today(std::move(today))
+    , m_now(std::move(now))
     , m_aggregates(database.connection())
+    , m_signIn(database.connection(), [this] { return m_now().toSecsSinceEpoch(); })
     , m_http(std::make_unique<QHttpServer>())
 {
     keepClientDetailsOutOfLogs();
@@ -63,6 +91,9 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
                   [this](const QHttpServerRequest &request) { return healthz(request); });
     m_http->route(QStringLiteral("/v1/reports"),
                   [this](const QHttpServerRequest &request) { return receiveReport(request); });
+    m_http->route(QStringLiteral("/login"), [this](const QHttpServerRequest &request) { return login(request); });
+    m_http->route(QStringLiteral("/logout"), [this](const QHttpServerRequest &request) { return logout(request); });
+    m_http->route(QStringLiteral("/"), [this](const QHttpServerRequest &request) { return home(request); });
     // Qt's default answer is an empty 404 (and a debug line with the path); clients of a JSON
     // API get JSON.
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
@@ -127,7 +158,7 @@ QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request
                                                {QStringLiteral("detail"), refusal->detail}},
                                    static_cast<Status>(refusal->status));
     }
-    const QDate today = m_today();
+    const QDate today = m_now().toUTC().date();
     // Old ids are forgotten once a day, on the first report of the day.
     if (today != m_lastForgotten && m_aggregates.forgetIdsOlderThan(today, kSeenReportDays))
         m_lastForgotten = today;
@@ -145,6 +176,89 @@ QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request
     QHttpServerResponse response = jsonError(QStringLiteral("unavailable"), Status::ServiceUnavailable);
     response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
     return response;
+}
+
+QByteArray StatsServer::sessionCookie(const QString &secret, qint64 maxAge) const
+{
+    // HttpOnly: no script can read it; SameSite=Strict: no other site's page can send it along.
+    QByteArray cookie = kSessionCookie.toByteArray() + '=' + secret.toLatin1()
+        + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + QByteArray::number(maxAge);
+    if (m_secureCookies)
+        cookie += "; Secure";
+    return cookie;
+}
+
+QHttpServerResponse StatsServer::login(const QHttpServerRequest &request)
+{
+    if (request.method() == QHttpServerRequest::Method::Get)
+        return htmlResponse(signInPage({}, {}));
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return methodNotAllowed(QByteArrayLiteral("GET, POST"));
+    const QByteArray type = request.value(QByteArrayLiteral("Content-Type")).split(';').first().trimmed().toLower();
+    if (type != QByteArrayLiteral("application/x-www-form-urlencoded") || request.body().size() > 4096)
+        return htmlResponse(signInPage(QStringLiteral("Please sign in with the form below."), {}), Status::BadRequest);
+    // Form fields arrive with "+" for spaces, which QUrlQuery leaves alone.
+    const QUrlQuery form(QString::fromUtf8(QByteArray(request.body()).replace('+', ' ')));
+    const QString email = form.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
+    const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    const SignIn::Attempt attempt = m_signIn.signIn(email, password);
+    switch (attempt.outcome) {
+    case SignIn::Attempt::Outcome::SignedIn: {
+        QHttpServerResponse response = seeOther(QByteArrayLiteral("/"));
+        response.setHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(attempt.secret, SignIn::kSessionSeconds));
+        return response;
+    }
+    case SignIn::Attempt::Outcome::WrongDetails:
+        // Never which of the two was wrong: that would tell a guesser which addresses exist.
+        return htmlResponse(signInPage(QStringLiteral("That e-mail address and password do not match an account. "
+                                                      "Check both and try again."),
+                                       email),
+                            Status::Unauthorized);
+    case SignIn::Attempt::Outcome::TooManyTries: {
+        const qint64 minutes = (attempt.retryAfter + 59) / 60;
+        QHttpServerResponse response = htmlResponse(
+            signInPage(QStringLiteral("Too many tries for this address. Please wait %1 minute%2 and try again.")
+                           .arg(minutes)
+                           .arg(minutes == 1 ? QString() : QStringLiteral("s")),
+                       email),
+            Status::TooManyRequests);
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(attempt.retryAfter));
+        return response;
+    }
+    case SignIn::Attempt::Outcome::Unavailable:
+        break;
+    }
+    return htmlResponse(signInPage(QStringLiteral("Signing in is not working just now. Please try again in a few minutes."),
+                                   email),
+                        Status::ServiceUnavailable);
+}
+
+QHttpServerResponse StatsServer::logout(const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return methodNotAllowed(QByteArrayLiteral("POST"));
+    const QString secret = sessionSecret(request);
+    if (!secret.isEmpty())
+        m_signIn.signOut(secret);
+    QHttpServerResponse response = seeOther(QByteArrayLiteral("/login"));
+    response.setHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(QString(), 0));
+    return response;
+}
+
+QHttpServerResponse StatsServer::home(const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return methodNotAllowed(QByteArrayLiteral("GET"));
+    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
+    if (!account)
+        return seeOther(QByteArrayLiteral("/login"));
+    const QString sees = account->scope == Account::Scope::National ? QStringLiteral("every area")
+        : account->scope == Account::Scope::Region ? QStringLiteral("the areas of the %1 region").arg(account->scopeName)
+                                                   : QStringLiteral("area %1").arg(account->scopeName);
+    return htmlResponse(htmlPage(QStringLiteral("Signed in"),
+                                 QStringLiteral("<h1>Signed in</h1><p>You are signed in as %1 and can see %2.</p>"
+                                                "<form method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>")
+                                     .arg(htmlEscaped(account->email), htmlEscaped(sees))));
 }
 
 } // namespace cg

@@ -2,8 +2,9 @@
 
 #include "core/metricregistry.h"
 #include "server/aggregatestore.h"
+#include "server/signin.h"
 
-#include <QDate>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 
@@ -28,8 +29,9 @@ class StatsServer
 {
 public:
     // `database` must outlive the server; it may be closed underneath, which /healthz reports.
-    // Reports are checked against `registry`; `today` dates remembered report ids.
-    StatsServer(Database &database, MetricRegistry registry, std::function<QDate()> today);
+    // Reports are checked against `registry`; `now` dates remembered report ids (by its UTC day)
+    // and times sessions.
+    StatsServer(Database &database, MetricRegistry registry, std::function<QDateTime()> now);
     ~StatsServer();
     StatsServer(const StatsServer &) = delete;
     StatsServer &operator=(const StatsServer &) = delete;
@@ -38,15 +40,24 @@ public:
     // 0 with *error set, e.g. "cannot listen on 127.0.0.1:8080: address in use".
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
 
+    // Session cookies are marked Secure (sent only over HTTPS) when the server is behind TLS.
+    void setSecureCookies(bool secure) { m_secureCookies = secure; }
+
 private:
     QHttpServerResponse healthz(const QHttpServerRequest &request);
     QHttpServerResponse receiveReport(const QHttpServerRequest &request);
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse home(const QHttpServerRequest &request);
+    QByteArray sessionCookie(const QString &secret, qint64 maxAge) const;
 
     Database &m_database;
     MetricRegistry m_registry;
-    std::function<QDate()> m_today;
+    std::function<QDateTime()> m_now;
     AggregateStore m_aggregates;
+    SignIn m_signIn;
     QDate m_lastForgotten;
+    bool m_secureCookies = false;
     std::unique_ptr<QHttpServer> m_http;
 };
 

@@ -12,33 +12,53 @@ QJsonObject HttpReply::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpReply httpRequest(const QByteArray &method, const QString &url, int timeoutMs,
-                      const QByteArray &userAgent, const QByteArray &body, const QByteArray &contentType)
+HttpReply httpSend(const HttpCall &call)
 {
     QNetworkAccessManager manager;
     // Loopback only: an http_proxy in the environment must not reroute the test.
     manager.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request{QUrl(url)};
-    if (!userAgent.isEmpty())
-        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QNetworkRequest request{QUrl(call.url)};
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    if (!call.userAgent.isEmpty())
+        request.setHeader(QNetworkRequest::UserAgentHeader, call.userAgent);
+    if (!call.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (!call.cookie.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Cookie"), call.cookie);
+    QNetworkReply *reply = manager.sendCustomRequest(request, call.method, call.body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     HttpReply result;
-    result.finished = reply->isFinished() || finished.wait(timeoutMs);
+    result.finished = reply->isFinished() || finished.wait(call.timeoutMs);
     if (result.finished) {
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         result.allow = reply->rawHeader("Allow");
         result.retryAfter = reply->rawHeader("Retry-After");
+        result.location = reply->rawHeader("Location");
+        result.setCookie = reply->rawHeader("Set-Cookie");
         result.body = reply->readAll();
     }
     delete reply;
     return result;
 }
 
+HttpReply httpRequest(const QByteArray &method, const QString &url, int timeoutMs, const QByteArray &userAgent)
+{
+    HttpCall call;
+    call.method = method;
+    call.url = url;
+    call.timeoutMs = timeoutMs;
+    call.userAgent = userAgent;
+    return httpSend(call);
+}
+
 HttpReply httpPost(const QString &url, const QByteArray &body, const QByteArray &contentType)
 {
-    return httpRequest(QByteArrayLiteral("POST"), url, 5000, {}, body, contentType);
+    HttpCall call;
+    call.method = "POST";
+    call.url = url;
+    call.body = body;
+    call.contentType = contentType;
+    return httpSend(call);
 }

@@ -10,8 +10,8 @@
 struct RunningServer {
     ScratchDatabase scratch;
     cg::Database database;
-    QDate today{2026, 11, 23};
-    cg::StatsServer server{database, shippedRegistry(), [this] { return today; }};
+    QDateTime now{QDate(2026, 11, 23), QTime(12, 0), Qt::UTC};
+    cg::StatsServer server{database, shippedRegistry(), [this] { return now; }};
     quint16 port = 0;
 
     explicit RunningServer(cg::DatabaseUrl::Engine engine = cg::DatabaseUrl::Engine::Sqlite) : scratch(engine)

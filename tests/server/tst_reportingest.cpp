@@ -91,13 +91,13 @@ TEST_CASE("report ids are remembered for 30 days, then forgotten")
 {
     RunningServer running(EACH_ENGINE);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
-    running.today = running.today.addDays(30);
+    running.now = running.now.addDays(30);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
     CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 1);
     CHECK(rowsIn(running, QStringLiteral("seen_reports")) == 1);
 
     // The first report of day 31 clears it away; only the new report's id is kept.
-    running.today = running.today.addDays(1);
+    running.now = running.now.addDays(1);
     REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
     QSqlQuery seen(running.database.connection());
     REQUIRE(seen.exec(QStringLiteral("SELECT report_id, seen_on FROM seen_reports")));
