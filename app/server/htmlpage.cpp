@@ -10,13 +10,13 @@ QString htmlEscaped(const QString &text)
 QByteArray htmlPage(const QString &title, const QString &body)
 {
     static const QString style = QStringLiteral(
-        "body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f5f2;line-height:1.5}"
+        "*{box-sizing:border-box}body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f5f2;line-height:1.5}"
         "header{background:#1f6f6b;color:#fff;padding:0.75rem 1.5rem}header p{margin:0;font-weight:600}"
         "main{max-width:60rem;margin:0 auto;padding:1.5rem}"
         "label{display:block;font-weight:600;margin-top:1rem}"
         "input{font:inherit;padding:0.5rem;width:100%;max-width:24rem;border:2px solid #555;border-radius:4px}"
         "input:focus,button:focus{outline:3px solid #f2a900;outline-offset:2px}"
-        "button{font:inherit;margin-top:1.25rem;padding:0.6rem 1.2rem;background:#1f6f6b;color:#fff;"
+        "button{display:block;font:inherit;margin-top:1.25rem;padding:0.6rem 1.2rem;background:#1f6f6b;color:#fff;"
         "border:0;border-radius:4px;cursor:pointer}"
         ".message{border-left:6px solid #b3261e;background:#fff;padding:0.75rem 1rem}"
         "@media print{header{background:none;color:#000}button{display:none}}");
