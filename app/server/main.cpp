@@ -70,13 +70,16 @@ int main(int argc, char *argv[])
         return fail(cg::ServerExitFailure, error);
 
     cg::StatsServer server(database, *registry.registry, [] { return QDateTime::currentDateTimeUtc(); });
+    if (!command.serve.tlsCertificate.isEmpty() && !server.useTls(command.serve.tlsCertificate, command.serve.tlsKey, &error))
+        return fail(cg::ServerExitFailure, error);
     const cg::ListenAddress &listen = command.serve.listen;
     const quint16 port = server.listen(listen.host, listen.port, &error);
     if (port == 0)
         return fail(cg::ServerExitFailure, error);
 
     // Scripts and tests read the real port from this line, so it goes out at once.
-    std::printf("listening on http://%s\n", qPrintable(cg::formatHostPort(listen.host, port)));
+    const char *scheme = command.serve.tlsCertificate.isEmpty() ? "http" : "https";
+    std::printf("listening on %s://%s\n", scheme, qPrintable(cg::formatHostPort(listen.host, port)));
     std::fflush(stdout);
     return app.exec();
 }

@@ -36,7 +36,7 @@ QString missingValue(const QString &option)
 
 const QStringList kValueOptions{QStringLiteral("--db"),    QStringLiteral("--listen"), QStringLiteral("--content"),
                                 QStringLiteral("--email"), QStringLiteral("--area"),   QStringLiteral("--region"),
-                                QStringLiteral("--role")};
+                                QStringLiteral("--role"),  QStringLiteral("--tls-cert"), QStringLiteral("--tls-key")};
 const QStringList kFlagOptions{QStringLiteral("--national")};
 
 // The words and options of a command line, before any of them is given a meaning.
@@ -107,7 +107,8 @@ ServerCommand serveCommand(const Words &words)
 {
     if (words.commands.size() > 1)
         return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(words.commands.at(1)));
-    if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--listen"), QStringLiteral("--content")}))
+    if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--listen"), QStringLiteral("--content"),
+                                                   QStringLiteral("--tls-cert"), QStringLiteral("--tls-key")}))
         return refuse(QStringLiteral("%1 is not an option of 'serve' (see --help)").arg(*foreign));
     QString error;
     const auto database = parseDatabaseUrl(words.options.value(QStringLiteral("--db"), kDefaultDatabase), &error);
@@ -119,9 +120,13 @@ ServerCommand serveCommand(const Words &words)
     const auto contentDir = contentDirOf(words, &error);
     if (!contentDir)
         return refuse(error);
+    const QString certificate = words.options.value(QStringLiteral("--tls-cert"));
+    const QString key = words.options.value(QStringLiteral("--tls-key"));
+    if (certificate.isEmpty() != key.isEmpty())
+        return refuse(QStringLiteral("--tls-cert and --tls-key go together: give both files, or neither"));
     ServerCommand command;
     command.action = ServerCommand::Action::Serve;
-    command.serve = ServeOptions{*database, *listen, *contentDir};
+    command.serve = ServeOptions{*database, *listen, *contentDir, certificate, key};
     return command;
 }
 
@@ -202,7 +207,7 @@ QString serverHelpText()
 {
     return QStringLiteral(
         "Usage: commonground-server serve [--db sqlite:PATH|postgres://...] [--listen HOST:PORT]\n"
-        "                                 [--content DIR]\n"
+        "                                 [--content DIR] [--tls-cert FILE --tls-key FILE]\n"
         "       commonground-server user add [--db ...] --email E --area CODE|--region NAME|--national\n"
         "                                    --role coordinator|admin [--content DIR] < password\n"
         "       commonground-server --help | --version\n"
@@ -222,10 +227,14 @@ QString serverHelpText()
         "  --content DIR        content folder whose metrics.json (and the guides, topics and\n"
         "                       check-in it names) reports are checked against (default: the\n"
         "                       copy built into this server)\n"
+        "  --tls-cert FILE      serve HTTPS with this PEM certificate (chain) and the\n"
+        "  --tls-key FILE       unencrypted PEM private key (EC or RSA); session cookies are\n"
+        "                       then marked Secure\n"
         "  --help               show this help\n"
         "  --version            show the version\n"
         "\n"
-        "Once ready it prints one line, \"listening on http://HOST:PORT\", and serves until\n"
+        "Once ready it prints one line, \"listening on http://HOST:PORT\" (https:// with TLS),\n"
+        "and serves until\n"
         "SIGINT or SIGTERM.\n"
         "\n"
         "Endpoints:\n"

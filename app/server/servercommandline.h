@@ -21,6 +21,8 @@ struct ServeOptions {
     DatabaseUrl database;
     ListenAddress listen;
     QString contentDir;  // where metrics.json and the lists it names are; the built-in copy by default
+    QString tlsCertificate;  // PEM files for HTTPS; both empty: plain HTTP (behind a proxy that
+    QString tlsKey;          // terminates TLS, or on loopback)
 };
 
 // What `commonground-server user add --db ... --email E --area CODE|--region NAME|--national

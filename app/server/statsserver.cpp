@@ -13,6 +13,11 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QUrlQuery>
 
@@ -103,11 +108,54 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
 
 StatsServer::~StatsServer() = default;
 
+bool StatsServer::useTls(const QString &certificatePath, const QString &keyPath, QString *error)
+{
+    QFile certificateFile(certificatePath);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate %1: %2").arg(certificatePath, certificateFile.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(certificatePath);
+        return false;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS key %1: %2").arg(keyPath, keyFile.errorString());
+        return false;
+    }
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no unencrypted PEM private key (EC or RSA)").arg(keyPath);
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = tls;
+    m_secureCookies = true;
+    return true;
+}
+
 quint16 StatsServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     // Our own QTcpServer rather than QHttpServer::listen(), which reports failure only as a log
     // line; this way the caller gets the reason.
-    auto tcp = std::make_unique<QTcpServer>();
+    // QHttpServer's own sslSetup() is not applied to a server handed to bind() in Qt 6.4, so TLS
+    // comes from binding a QSslServer, which hands over connections once their handshake is done.
+    std::unique_ptr<QTcpServer> tcp;
+    if (m_tls) {
+        auto ssl = std::make_unique<QSslServer>();
+        ssl->setSslConfiguration(*m_tls);
+        tcp = std::move(ssl);
+    } else {
+        tcp = std::make_unique<QTcpServer>();
+    }
     if (!tcp->listen(address, port)) {
         *error = QStringLiteral("cannot listen on %1: %2")
                      .arg(formatHostPort(address, port), listenFailure(*tcp));

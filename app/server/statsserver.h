@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QString>
 
 #include <functional>
@@ -40,8 +41,10 @@ public:
     // 0 with *error set, e.g. "cannot listen on 127.0.0.1:8080: address in use".
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
 
-    // Session cookies are marked Secure (sent only over HTTPS) when the server is behind TLS.
-    void setSecureCookies(bool secure) { m_secureCookies = secure; }
+    // Serves HTTPS with the certificate chain and private key in these PEM files, instead of plain
+    // HTTP, and marks session cookies Secure. Call before listen(). False with *error naming the
+    // file and what is wrong with it.
+    bool useTls(const QString &certificatePath, const QString &keyPath, QString *error);
 
 private:
     QHttpServerResponse healthz(const QHttpServerRequest &request);
@@ -58,6 +61,7 @@ private:
     SignIn m_signIn;
     QDate m_lastForgotten;
     bool m_secureCookies = false;
+    std::optional<QSslConfiguration> m_tls;  // set: HTTPS
     std::unique_ptr<QHttpServer> m_http;
 };
 

@@ -5,7 +5,10 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 QJsonObject HttpReply::json() const
 {
@@ -24,6 +27,11 @@ HttpReply httpSend(const HttpCall &call)
         request.setHeader(QNetworkRequest::UserAgentHeader, call.userAgent);
     if (!call.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+    if (!call.trustedCertificate.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(call.trustedCertificate));
+        request.setSslConfiguration(tls);
+    }
     if (!call.cookie.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Cookie"), call.cookie);
     QNetworkReply *reply = manager.sendCustomRequest(request, call.method, call.body);

@@ -27,6 +27,7 @@ struct HttpCall {
     QByteArray contentType;  // none when empty
     QByteArray cookie;       // the Cookie header, none when empty
     QByteArray userAgent;    // Qt's own when empty
+    QString trustedCertificate;  // a PEM file to trust for https (a test's self-signed one)
     int timeoutMs = 5000;
 };
 

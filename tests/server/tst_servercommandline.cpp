@@ -85,6 +85,19 @@ TEST_CASE("bad command lines are refused with one clear message")
     CHECK(refusal({"serve", "--db", "sqlite:a", "--db", "sqlite:b"}) == QStringLiteral("--db is given twice"));
 }
 
+TEST_CASE("serve takes TLS files as a pair")
+{
+    const ServerCommand tls = parse({"serve", "--tls-cert", "/etc/cg/cert.pem", "--tls-key", "/etc/cg/key.pem"});
+    REQUIRE(tls.action == ServerCommand::Action::Serve);
+    CHECK(tls.serve.tlsCertificate == QStringLiteral("/etc/cg/cert.pem"));
+    CHECK(tls.serve.tlsKey == QStringLiteral("/etc/cg/key.pem"));
+    CHECK(parse({"serve"}).serve.tlsCertificate.isEmpty());
+    CHECK(refusal({"serve", "--tls-cert", "/etc/cg/cert.pem"})
+          == QStringLiteral("--tls-cert and --tls-key go together: give both files, or neither"));
+    CHECK(refusal({"serve", "--tls-key", "/etc/cg/key.pem"})
+          == QStringLiteral("--tls-cert and --tls-key go together: give both files, or neither"));
+}
+
 TEST_CASE("user add takes an e-mail, one of area, region or national, and a role")
 {
     const ServerCommand area = parse({"user", "add", "--db", "sqlite:/tmp/s.sqlite", "--email", " Jo.Smith@Sefton.gov.uk ",

@@ -147,6 +147,74 @@ TEST_CASE("two servers sharing one PostgreSQL count each report once, even when 
     CHECK(query.value(1).toInt() == 180);
 }
 
+TEST_CASE("with --tls-cert and --tls-key the server speaks only HTTPS and its session cookies are Secure")
+{
+    const QString certificate = QStringLiteral(CG_TEST_FIXTURES "/test-tls.crt");
+    const QString key = QStringLiteral(CG_TEST_FIXTURES "/test-tls.key");
+    ServerProcess server;
+    {
+        ServerProcess add;
+        add.start({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), QStringLiteral("sqlite:") + server.databasePath(),
+                   QStringLiteral("--email"), QStringLiteral("jo@sefton.example"), QStringLiteral("--national"),
+                   QStringLiteral("--role"), QStringLiteral("admin")});
+        add.process.write("a long enough password\n");
+        add.process.closeWriteChannel();
+        REQUIRE(add.finish());
+        REQUIRE(add.process.exitCode() == 0);
+    }
+    server.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + server.databasePath(),
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), certificate,
+                  QStringLiteral("--tls-key"), key});
+    const QString line = server.firstLine();
+    static const QRegularExpression listening(QStringLiteral("^listening on https://127\\.0\\.0\\.1:(\\d+)$"));
+    const auto match = listening.match(line);
+    INFO(line.toStdString());
+    REQUIRE(match.hasMatch());
+    const QString base = QStringLiteral("https://127.0.0.1:") + match.captured(1);
+
+    HttpCall health;
+    health.url = base + QStringLiteral("/healthz");
+    health.trustedCertificate = certificate;
+    CHECK(httpSend(health).status == 200);
+
+    HttpCall signIn;
+    signIn.method = "POST";
+    signIn.url = base + QStringLiteral("/login");
+    signIn.contentType = "application/x-www-form-urlencoded";
+    signIn.body = "email=jo%40sefton.example&password=a+long+enough+password";
+    signIn.trustedCertificate = certificate;
+    const HttpReply signedIn = httpSend(signIn);
+    CHECK(signedIn.status == 303);
+    CHECK(signedIn.setCookie.endsWith("; Secure"));
+
+    // Plain HTTP on the same port gets no answer.
+    HttpCall plain;
+    plain.url = QStringLiteral("http://127.0.0.1:") + match.captured(1) + QStringLiteral("/healthz");
+    plain.timeoutMs = 3000;
+    const HttpReply refused = httpSend(plain);
+    CHECK(refused.status == 0);
+}
+
+TEST_CASE("TLS files that cannot be used stop the server with the reason")
+{
+    ServerProcess missing;
+    missing.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + missing.databasePath(),
+                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                   missing.dir.filePath(QStringLiteral("none.crt")), QStringLiteral("--tls-key"), QStringLiteral(CG_TEST_FIXTURES "/test-tls.key")});
+    REQUIRE(missing.finish());
+    CHECK(missing.process.exitCode() == 1);
+    CHECK(missing.process.readAllStandardError().startsWith("commonground-server: cannot read the TLS certificate "));
+
+    ServerProcess swapped;
+    swapped.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("sqlite:") + swapped.databasePath(),
+                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                   QStringLiteral(CG_TEST_FIXTURES "/test-tls.key"), QStringLiteral("--tls-key"), QStringLiteral(CG_TEST_FIXTURES "/test-tls.crt")});
+    REQUIRE(swapped.finish());
+    CHECK(swapped.process.exitCode() == 1);
+    CHECK(swapped.process.readAllStandardError()
+          == QStringLiteral("commonground-server: " CG_TEST_FIXTURES "/test-tls.key holds no PEM certificate\n").toUtf8());
+}
+
 TEST_CASE("user add reads the password from standard input and says what it did")
 {
     ServerProcess first;
