@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
         return fail(cg::ServerExitFailure, error);
 
     cg::StatsServer server(database, *registry.registry, [] { return QDateTime::currentDateTimeUtc(); });
+    server.setReportsPerMinute(command.serve.reportsPerMinute);
     if (!command.serve.tlsCertificate.isEmpty() && !server.useTls(command.serve.tlsCertificate, command.serve.tlsKey, &error))
         return fail(cg::ServerExitFailure, error);
     const cg::ListenAddress &listen = command.serve.listen;

@@ -36,7 +36,8 @@ QString missingValue(const QString &option)
 
 const QStringList kValueOptions{QStringLiteral("--db"),    QStringLiteral("--listen"), QStringLiteral("--content"),
                                 QStringLiteral("--email"), QStringLiteral("--area"),   QStringLiteral("--region"),
-                                QStringLiteral("--role"),  QStringLiteral("--tls-cert"), QStringLiteral("--tls-key")};
+                                QStringLiteral("--role"),  QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
+                                QStringLiteral("--reports-per-minute")};
 const QStringList kFlagOptions{QStringLiteral("--national")};
 
 // The words and options of a command line, before any of them is given a meaning.
@@ -108,7 +109,8 @@ ServerCommand serveCommand(const Words &words)
     if (words.commands.size() > 1)
         return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(words.commands.at(1)));
     if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--listen"), QStringLiteral("--content"),
-                                                   QStringLiteral("--tls-cert"), QStringLiteral("--tls-key")}))
+                                                   QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
+                                                   QStringLiteral("--reports-per-minute")}))
         return refuse(QStringLiteral("%1 is not an option of 'serve' (see --help)").arg(*foreign));
     QString error;
     const auto database = parseDatabaseUrl(words.options.value(QStringLiteral("--db"), kDefaultDatabase), &error);
@@ -124,9 +126,14 @@ ServerCommand serveCommand(const Words &words)
     const QString key = words.options.value(QStringLiteral("--tls-key"));
     if (certificate.isEmpty() != key.isEmpty())
         return refuse(QStringLiteral("--tls-cert and --tls-key go together: give both files, or neither"));
+    bool isNumber = true;
+    const int perMinute = words.options.value(QStringLiteral("--reports-per-minute"), QString::number(kDefaultReportsPerMinute))
+                              .toInt(&isNumber);
+    if (!isNumber || perMinute < 0)
+        return refuse(QStringLiteral("--reports-per-minute must be a whole number, 0 for no limit"));
     ServerCommand command;
     command.action = ServerCommand::Action::Serve;
-    command.serve = ServeOptions{*database, *listen, *contentDir, certificate, key};
+    command.serve = ServeOptions{*database, *listen, *contentDir, certificate, key, perMinute};
     return command;
 }
 
@@ -230,6 +237,8 @@ QString serverHelpText()
         "  --tls-cert FILE      serve HTTPS with this PEM certificate (chain) and the\n"
         "  --tls-key FILE       unencrypted PEM private key (EC or RSA); session cookies are\n"
         "                       then marked Secure\n"
+        "  --reports-per-minute N  the most reports one network address may send in a minute\n"
+        "                       before 429 (default: %3; 0: no limit, for load tests)\n"
         "  --help               show this help\n"
         "  --version            show the version\n"
         "\n"
@@ -243,7 +252,8 @@ QString serverHelpText()
         "  POST /v1/reports     one phone's weekly report (JSON, wire format 1): 204 when\n"
         "                       accepted or already seen; 400, 413, 415 or 422 with\n"
         "                       {\"error\":CODE,\"detail\":SENTENCE} when it can never be\n"
-        "                       accepted; 503 with Retry-After when it cannot be stored now\n"
+        "                       accepted; 429 or 503 with Retry-After when it cannot be\n"
+        "                       taken now\n"
         "\n"
         "user add: adds someone who may sign in to the dashboard, reading their password (at\n"
         "least 12 characters) from the first line of standard input; only an Argon2id hash of it\n"
@@ -252,7 +262,7 @@ QString serverHelpText()
         "\n"
         "Exit status: 0 after a clean stop or when the user was added; 1 when the database or\n"
         "the port cannot be used, or the user cannot be added; 2 for bad arguments.\n")
-        .arg(kDefaultDatabase, kDefaultListen);
+        .arg(kDefaultDatabase, kDefaultListen, QString::number(kDefaultReportsPerMinute));
 }
 
 QString serverVersionText()

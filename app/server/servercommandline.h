@@ -3,6 +3,7 @@
 #include "server/account.h"
 #include "server/databaseurl.h"
 #include "server/listenaddress.h"
+#include "server/sourceratelimit.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct ServeOptions {
     QString contentDir;  // where metrics.json and the lists it names are; the built-in copy by default
     QString tlsCertificate;  // PEM files for HTTPS; both empty: plain HTTP (behind a proxy that
     QString tlsKey;          // terminates TLS, or on loopback)
+    int reportsPerMinute = kDefaultReportsPerMinute;  // per network address; 0: no limit (load tests)
 };
 
 // What `commonground-server user add --db ... --email E --area CODE|--region NAME|--national

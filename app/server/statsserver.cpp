@@ -87,6 +87,7 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
     , m_now(std::move(now))
     , m_aggregates(database.connection())
     , m_signIn(database.connection(), [this] { return m_now().toSecsSinceEpoch(); })
+    , m_reportLimit(kDefaultReportsPerMinute, [this] { return m_now().toMSecsSinceEpoch(); })
     , m_http(std::make_unique<QHttpServer>())
 {
     keepClientDetailsOutOfLogs();
@@ -196,10 +197,22 @@ QHttpServerResponse StatsServer::healthz(const QHttpServerRequest &request)
                                            {QStringLiteral("schema"), m_database.schemaVersion()}});
 }
 
+void StatsServer::setReportsPerMinute(int perMinute)
+{
+    m_reportLimit = SourceRateLimit(perMinute, [this] { return m_now().toMSecsSinceEpoch(); });
+}
+
 QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request)
 {
     if (request.method() != QHttpServerRequest::Method::Post)
         return methodNotAllowed(QByteArrayLiteral("POST"));
+    if (const std::optional<int> wait = m_reportLimit.admit(request.remoteAddress())) {
+        QHttpServerResponse response(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_many_requests")},
+                                                 {QStringLiteral("detail"), QStringLiteral("too many reports from one address; try again later")}},
+                                     Status::TooManyRequests);
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*wait));
+        return response;
+    }
     const auto read = readReport(request.value(QByteArrayLiteral("Content-Type")), request.body(), m_registry);
     if (const auto *refusal = std::get_if<IntakeRefusal>(&read)) {
         return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), refusal->error},

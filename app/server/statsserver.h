@@ -3,6 +3,7 @@
 #include "core/metricregistry.h"
 #include "server/aggregatestore.h"
 #include "server/signin.h"
+#include "server/sourceratelimit.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -31,8 +32,12 @@ class StatsServer
 public:
     // `database` must outlive the server; it may be closed underneath, which /healthz reports.
     // Reports are checked against `registry`; `now` dates remembered report ids (by its UTC day)
-    // and times sessions.
+    // and times sessions and the rate limit.
     StatsServer(Database &database, MetricRegistry registry, std::function<QDateTime()> now);
+
+    // The most reports one network address may send in a minute before 429 (0: no limit);
+    // kDefaultReportsPerMinute until set.
+    void setReportsPerMinute(int perMinute);
     ~StatsServer();
     StatsServer(const StatsServer &) = delete;
     StatsServer &operator=(const StatsServer &) = delete;
@@ -59,6 +64,7 @@ private:
     std::function<QDateTime()> m_now;
     AggregateStore m_aggregates;
     SignIn m_signIn;
+    SourceRateLimit m_reportLimit;
     QDate m_lastForgotten;
     bool m_secureCookies = false;
     std::optional<QSslConfiguration> m_tls;  // set: HTTPS

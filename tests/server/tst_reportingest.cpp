@@ -3,6 +3,8 @@
 #include "runningserver.h"
 #include "catchqtstrings.h"
 
+#include "server/sourceratelimit.h"
+
 #include <QSqlQuery>
 
 using namespace cg;
@@ -166,4 +168,36 @@ TEST_CASE("a PostgreSQL connection cut while reports arrive is opened again and 
     CHECK(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
     CHECK(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);  // a retry, already counted
     CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 2);
+}
+
+TEST_CASE("one address sending more reports in a minute than allowed gets 429 until the minute ends")
+{
+    qint64 nowMs = 60'000LL * 20'000'000 + 15'000;  // 15 seconds into a minute
+    SourceRateLimit limit(3, [&nowMs] { return nowMs; });
+    const QHostAddress phone(QStringLiteral("192.0.2.7"));
+    for (int i = 0; i < 3; ++i)
+        CHECK_FALSE(limit.admit(phone));
+    CHECK(limit.admit(phone) == 45);
+    CHECK_FALSE(limit.admit(QHostAddress(QStringLiteral("192.0.2.8"))));  // another address is not held up
+    nowMs += 45'000;  // the next minute
+    CHECK_FALSE(limit.admit(phone));
+    SourceRateLimit none(0, [&nowMs] { return nowMs; });
+    for (int i = 0; i < 1000; ++i)
+        REQUIRE_FALSE(none.admit(phone));
+}
+
+TEST_CASE("a flood of reports from one address is turned away with 429 and Retry-After, and not counted")
+{
+    RunningServer running;
+    running.server.setReportsPerMinute(2);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst)).status == 204);
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kSecond)).status == 204);
+    const HttpReply flood = httpPost(running.url("/v1/reports"), sampleBody(kThird));
+    CHECK(flood.status == 429);
+    CHECK(flood.json().value(QStringLiteral("error")).toString() == QStringLiteral("too_many_requests"));
+    CHECK(flood.retryAfter.toInt() >= 1);
+    CHECK(flood.retryAfter.toInt() <= 60);
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 2);
+    running.now = running.now.addSecs(60);
+    CHECK(httpPost(running.url("/v1/reports"), sampleBody(kThird)).status == 204);
 }

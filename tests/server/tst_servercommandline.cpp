@@ -85,6 +85,15 @@ TEST_CASE("bad command lines are refused with one clear message")
     CHECK(refusal({"serve", "--db", "sqlite:a", "--db", "sqlite:b"}) == QStringLiteral("--db is given twice"));
 }
 
+TEST_CASE("serve takes a limit on reports per address per minute, 0 for none")
+{
+    CHECK(parse({"serve"}).serve.reportsPerMinute == 120);
+    CHECK(parse({"serve", "--reports-per-minute", "0"}).serve.reportsPerMinute == 0);
+    CHECK(parse({"serve", "--reports-per-minute=600"}).serve.reportsPerMinute == 600);
+    CHECK(refusal({"serve", "--reports-per-minute", "-1"}) == QStringLiteral("--reports-per-minute must be a whole number, 0 for no limit"));
+    CHECK(refusal({"serve", "--reports-per-minute", "lots"}) == QStringLiteral("--reports-per-minute must be a whole number, 0 for no limit"));
+}
+
 TEST_CASE("serve takes TLS files as a pair")
 {
     const ServerCommand tls = parse({"serve", "--tls-cert", "/etc/cg/cert.pem", "--tls-key", "/etc/cg/key.pem"});
