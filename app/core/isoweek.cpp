@@ -27,4 +27,25 @@ std::optional<QDate> isoWeekMonday(const QString &week)
     return monday;
 }
 
+std::optional<WeekRange> isoWeeksOfQuarter(const QString &quarter)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-Q([1-4])$"));
+    const QRegularExpressionMatch match = pattern.match(quarter);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int year = match.captured(1).toInt();
+    const int firstMonth = (match.captured(2).toInt() - 1) * 3 + 1;
+    const QDate start(year, firstMonth, 1);
+    const QDate end = start.addMonths(3).addDays(-1);
+    // The Thursday of the week holding `day`.
+    const auto thursdayOf = [](QDate day) { return day.addDays(4 - day.dayOfWeek()); };
+    QDate firstThursday = thursdayOf(start);
+    if (firstThursday < start)
+        firstThursday = firstThursday.addDays(7);
+    QDate lastThursday = thursdayOf(end);
+    if (lastThursday > end)
+        lastThursday = lastThursday.addDays(-7);
+    return WeekRange{isoWeek(firstThursday), isoWeek(lastThursday)};
+}
+
 } // namespace cg

@@ -14,4 +14,12 @@ QString isoWeek(QDate date);
 // with 52 weeks, or "2026-w48").
 std::optional<QDate> isoWeekMonday(const QString &week);
 
+// The first and last ISO weeks of a quarter written "YYYY-Qn": the weeks whose Thursday falls in
+// it, so every week belongs to exactly one quarter. None for anything else ("2026-Q5", "2026Q1").
+struct WeekRange {
+    QString first;
+    QString last;
+};
+std::optional<WeekRange> isoWeeksOfQuarter(const QString &quarter);
+
 } // namespace cg

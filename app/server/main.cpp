@@ -1,7 +1,9 @@
 // commonground-server: the composition root. It parses the command line, then either adds a user
 // or builds the database and the HTTP server and hands over to the event loop until SIGINT or
 // SIGTERM.
+#include "content/arealoader.h"
 #include "content/contentmetricregistry.h"
+#include "server/exportcommand.h"
 #include "server/passwordinput.h"
 #include "server/serverdatabase.h"
 #include "server/servercommandline.h"
@@ -44,6 +46,8 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(result.message));
         return cg::ServerExitOk;
     }
+    case cg::ServerCommand::Action::Export:
+        return cg::runExport(command.exportOptions);
     case cg::ServerCommand::Action::Serve:
         break;
     }
@@ -71,6 +75,7 @@ int main(int argc, char *argv[])
 
     cg::StatsServer server(database, *registry.registry, [] { return QDateTime::currentDateTimeUtc(); });
     server.setReportsPerMinute(command.serve.reportsPerMinute);
+    server.setAreas(cg::loadAreas(command.serve.contentDir).areas);
     if (!command.serve.tlsCertificate.isEmpty() && !server.useTls(command.serve.tlsCertificate, command.serve.tlsKey, &error))
         return fail(cg::ServerExitFailure, error);
     const cg::ListenAddress &listen = command.serve.listen;

@@ -1,6 +1,7 @@
 #include "server/servercommandline.h"
 
 #include "core/area.h"
+#include "core/isoweek.h"
 
 #include <QHash>
 
@@ -37,7 +38,7 @@ QString missingValue(const QString &option)
 const QStringList kValueOptions{QStringLiteral("--db"),    QStringLiteral("--listen"), QStringLiteral("--content"),
                                 QStringLiteral("--email"), QStringLiteral("--area"),   QStringLiteral("--region"),
                                 QStringLiteral("--role"),  QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
-                                QStringLiteral("--reports-per-minute")};
+                                QStringLiteral("--reports-per-minute"), QStringLiteral("--quarter")};
 const QStringList kFlagOptions{QStringLiteral("--national")};
 
 // The words and options of a command line, before any of them is given a meaning.
@@ -185,6 +186,32 @@ ServerCommand userAddCommand(const Words &words)
     return command;
 }
 
+ServerCommand exportCommand(const Words &words)
+{
+    if (words.commands.size() > 1)
+        return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(words.commands.at(1)));
+    if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--area"), QStringLiteral("--quarter"),
+                                                   QStringLiteral("--content")}))
+        return refuse(QStringLiteral("%1 is not an option of 'export' (see --help)").arg(*foreign));
+    QString error;
+    const auto database = parseDatabaseUrl(words.options.value(QStringLiteral("--db"), kDefaultDatabase), &error);
+    if (!database)
+        return refuse(error);
+    const QString area = words.options.value(QStringLiteral("--area"));
+    if (!isOnsAreaCode(area))
+        return refuse(QStringLiteral("export needs --area and an ONS area code, such as E08000014"));
+    const QString quarter = words.options.value(QStringLiteral("--quarter"));
+    if (!isoWeeksOfQuarter(quarter))
+        return refuse(QStringLiteral("export needs --quarter written YYYY-Qn, such as 2026-Q3"));
+    const auto contentDir = contentDirOf(words, &error);
+    if (!contentDir)
+        return refuse(error);
+    ServerCommand command;
+    command.action = ServerCommand::Action::Export;
+    command.exportOptions = ExportOptions{*database, area, quarter, *contentDir};
+    return command;
+}
+
 } // namespace
 
 ServerCommand parseServerCommandLine(const QStringList &arguments)
@@ -193,9 +220,9 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
     // Help and version win wherever they appear, so "serve --bad --help" still helps.
     for (const QString &arg : args) {
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
-            return ServerCommand{ServerCommand::Action::ShowHelp, {}, {}, {}};
+            return ServerCommand{ServerCommand::Action::ShowHelp, {}, {}, {}, {}};
         if (arg == QLatin1String("--version"))
-            return ServerCommand{ServerCommand::Action::ShowVersion, {}, {}, {}};
+            return ServerCommand{ServerCommand::Action::ShowVersion, {}, {}, {}, {}};
     }
     const Words words = splitWords(args);
     if (!words.error.isEmpty())
@@ -206,7 +233,9 @@ ServerCommand parseServerCommandLine(const QStringList &arguments)
         return serveCommand(words);
     if (words.commands.first() == QLatin1String("user") && words.commands.value(1) == QLatin1String("add"))
         return userAddCommand(words);
-    return refuse(QStringLiteral("unknown command '%1': the commands are 'serve' and 'user add' (see --help)")
+    if (words.commands.first() == QLatin1String("export"))
+        return exportCommand(words);
+    return refuse(QStringLiteral("unknown command '%1': the commands are 'serve', 'user add' and 'export' (see --help)")
                       .arg(words.commands.join(QLatin1Char(' '))));
 }
 
@@ -217,6 +246,7 @@ QString serverHelpText()
         "                                 [--content DIR] [--tls-cert FILE --tls-key FILE]\n"
         "       commonground-server user add [--db ...] --email E --area CODE|--region NAME|--national\n"
         "                                    --role coordinator|admin [--content DIR] < password\n"
+        "       commonground-server export [--db ...] --area CODE --quarter YYYY-Qn [--content DIR]\n"
         "       commonground-server --help | --version\n"
         "\n"
         "Runs the Common Ground statistics server. It keeps only aggregate counts\n"
@@ -259,6 +289,9 @@ QString serverHelpText()
         "least 12 characters) from the first line of standard input; only an Argon2id hash of it\n"
         "is kept. A coordinator or admin sees one area (its ONS code, an area this server knows),\n"
         "one region (as the ONS names it, such as \"North West\") or, with --national, every area.\n"
+        "\n"
+        "export: writes one area's quarter as CSV to standard output (area,period,metric,labels,\n"
+        "value), every value a number or <10 after the disclosure control, for scheduled returns.\n"
         "\n"
         "Exit status: 0 after a clean stop or when the user was added; 1 when the database or\n"
         "the port cannot be used, or the user cannot be added; 2 for bad arguments.\n")

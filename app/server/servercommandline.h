@@ -36,11 +36,21 @@ struct UserAddOptions {
     QString contentDir;  // where the known areas are, to check --area
 };
 
+// What `commonground-server export --db ... --area CODE --quarter YYYY-Qn` asks for: the
+// quarter's CSV on standard output, for scheduled returns.
+struct ExportOptions {
+    DatabaseUrl database;
+    QString areaCode;
+    QString quarter;
+    QString contentDir;
+};
+
 struct ServerCommand {
-    enum class Action { Serve, AddUser, ShowHelp, ShowVersion, Refuse };
+    enum class Action { Serve, AddUser, Export, ShowHelp, ShowVersion, Refuse };
     Action action = Action::Refuse;
     ServeOptions serve;    // for Serve
     UserAddOptions user;   // for AddUser
+    ExportOptions exportOptions;  // for Export
     QString error;         // for Refuse: one sentence, without the program name
 };
 

@@ -1,6 +1,9 @@
 #include "server/statsserver.h"
 
+#include "server/areaaccess.h"
 #include "server/htmlpage.h"
+#include "server/quarterexport.h"
+#include "core/isoweek.h"
 #include "server/listenaddress.h"
 #include "server/reportintake.h"
 #include "server/requestlogprivacy.h"
@@ -100,6 +103,8 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
     m_http->route(QStringLiteral("/login"), [this](const QHttpServerRequest &request) { return login(request); });
     m_http->route(QStringLiteral("/logout"), [this](const QHttpServerRequest &request) { return logout(request); });
     m_http->route(QStringLiteral("/"), [this](const QHttpServerRequest &request) { return home(request); });
+    m_http->route(QStringLiteral("/api/v1/areas/<arg>/export.csv"),
+                  [this](const QString &areaCode, const QHttpServerRequest &request) { return exportCsv(areaCode, request); });
     // Qt's default answer is an empty 404 (and a debug line with the path); clients of a JSON
     // API get JSON.
     m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
@@ -320,6 +325,29 @@ QHttpServerResponse StatsServer::home(const QHttpServerRequest &request)
                                  QStringLiteral("<h1>Signed in</h1><p>You are signed in as %1 and can see %2.</p>"
                                                 "<form method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>")
                                      .arg(htmlEscaped(account->email), htmlEscaped(sees))));
+}
+
+QHttpServerResponse StatsServer::exportCsv(const QString &areaCode, const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return methodNotAllowed(QByteArrayLiteral("GET"));
+    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
+    if (!account)
+        return jsonError(QStringLiteral("sign in first"), Status::Unauthorized);
+    const Area *area = findArea(m_areas, areaCode);
+    if (!area)
+        return jsonError(QStringLiteral("no such area"), Status::NotFound);
+    if (!maySee(*account, *area))
+        return jsonError(QStringLiteral("this account may not see that area"), Status::Forbidden);
+    const QString quarter = request.query().queryItemValue(QStringLiteral("quarter"));
+    const QuarterExport exported = exportQuarter(m_database.connection(), m_registry, area->code, quarter);
+    if (!exported.error.isEmpty()) {
+        return jsonError(exported.error, isoWeeksOfQuarter(quarter) ? Status::ServiceUnavailable : Status::BadRequest);
+    }
+    QHttpServerResponse response(QByteArrayLiteral("text/csv; charset=utf-8"), exported.csv);
+    response.setHeader(QByteArrayLiteral("Content-Disposition"),
+                       QStringLiteral("attachment; filename=\"commonground-%1-%2.csv\"").arg(area->code, quarter).toLatin1());
+    return response;
 }
 
 } // namespace cg

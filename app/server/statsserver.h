@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/area.h"
 #include "core/metricregistry.h"
 #include "server/aggregatestore.h"
 #include "server/signin.h"
@@ -35,6 +36,9 @@ public:
     // and times sessions and the rate limit.
     StatsServer(Database &database, MetricRegistry registry, std::function<QDateTime()> now);
 
+    // The areas figures can be asked for, with their regions (from the content's area packs).
+    void setAreas(QList<Area> areas) { m_areas = std::move(areas); }
+
     // The most reports one network address may send in a minute before 429 (0: no limit);
     // kDefaultReportsPerMinute until set.
     void setReportsPerMinute(int perMinute);
@@ -57,6 +61,7 @@ private:
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse home(const QHttpServerRequest &request);
+    QHttpServerResponse exportCsv(const QString &areaCode, const QHttpServerRequest &request);
     QByteArray sessionCookie(const QString &secret, qint64 maxAge) const;
 
     Database &m_database;
@@ -65,6 +70,7 @@ private:
     AggregateStore m_aggregates;
     SignIn m_signIn;
     SourceRateLimit m_reportLimit;
+    QList<Area> m_areas;
     QDate m_lastForgotten;
     bool m_secureCookies = false;
     std::optional<QSslConfiguration> m_tls;  // set: HTTPS

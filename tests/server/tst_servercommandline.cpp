@@ -66,8 +66,8 @@ TEST_CASE("--help and --version win over everything else")
 TEST_CASE("bad command lines are refused with one clear message")
 {
     CHECK(refusal({}) == QStringLiteral("missing command: use 'commonground-server serve' (see --help)"));
-    CHECK(refusal({"start"}) == QStringLiteral("unknown command 'start': the commands are 'serve' and 'user add' (see --help)"));
-    CHECK(refusal({"user", "delete"}) == QStringLiteral("unknown command 'user delete': the commands are 'serve' and 'user add' (see --help)"));
+    CHECK(refusal({"start"}) == QStringLiteral("unknown command 'start': the commands are 'serve', 'user add' and 'export' (see --help)"));
+    CHECK(refusal({"user", "delete"}) == QStringLiteral("unknown command 'user delete': the commands are 'serve', 'user add' and 'export' (see --help)"));
     CHECK(refusal({"serve", "--email", "a@b.org"}) == QStringLiteral("--email is not an option of 'serve' (see --help)"));
     CHECK(refusal({"serve", "extra"}) == QStringLiteral("unexpected argument 'extra' (see --help)"));
     CHECK(refusal({"serve", "--port", "80"}) == QStringLiteral("unknown option '--port' (see --help)"));
@@ -145,4 +145,17 @@ TEST_CASE("user add refuses what it cannot use, with one clear message")
     CHECK(refusal({"user", "add", "--email", "a@b.org", "--national=yes", "--role", "admin"}) == QStringLiteral("--national takes no value"));
     CHECK(refusal({"user", "add", "--listen", "127.0.0.1:1", "--email", "a@b.org", "--national", "--role", "admin"})
           == QStringLiteral("--listen is not an option of 'user add' (see --help)"));
+}
+
+TEST_CASE("export takes an area code and a quarter")
+{
+    const ServerCommand command = parse({"export", "--db", "sqlite:/tmp/s.sqlite", "--area", "E08000014", "--quarter", "2026-Q3"});
+    REQUIRE(command.action == ServerCommand::Action::Export);
+    CHECK(command.exportOptions.areaCode == QStringLiteral("E08000014"));
+    CHECK(command.exportOptions.quarter == QStringLiteral("2026-Q3"));
+    CHECK(refusal({"export", "--quarter", "2026-Q3"}) == QStringLiteral("export needs --area and an ONS area code, such as E08000014"));
+    CHECK(refusal({"export", "--area", "E08000014", "--quarter", "Q3"})
+          == QStringLiteral("export needs --quarter written YYYY-Qn, such as 2026-Q3"));
+    CHECK(refusal({"export", "--area", "E08000014", "--quarter", "2026-Q3", "--role", "admin"})
+          == QStringLiteral("--role is not an option of 'export' (see --help)"));
 }

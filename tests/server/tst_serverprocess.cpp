@@ -215,6 +215,28 @@ TEST_CASE("TLS files that cannot be used stop the server with the reason")
           == QStringLiteral("commonground-server: " CG_TEST_FIXTURES "/test-tls.key holds no PEM certificate\n").toUtf8());
 }
 
+TEST_CASE("export writes an area's quarter as CSV to standard output, and refuses an unknown area")
+{
+    ServerProcess quiet;
+    quiet.start({QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("sqlite:") + quiet.databasePath(),
+                 QStringLiteral("--area"), QStringLiteral("E08000014"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")});
+    REQUIRE(quiet.finish());
+    CHECK(quiet.process.exitCode() == 0);
+    CHECK(quiet.process.readAllStandardOutput()
+          == QByteArrayLiteral("area,period,metric,labels,value\n"
+                               "E08000014,2026-Q4,app.active,,0\n"
+                               "E08000014,2026-Q4,journal.used,,0\n"
+                               "E08000014,2026-Q4,safety.helpline_tapped,,0\n"
+                               "E08000014,2026-Q4,safety.route_shown,,0\n"));
+
+    ServerProcess unknown;
+    unknown.start({QStringLiteral("export"), QStringLiteral("--db"), QStringLiteral("sqlite:") + unknown.databasePath(),
+                   QStringLiteral("--area"), QStringLiteral("E09999999"), QStringLiteral("--quarter"), QStringLiteral("2026-Q4")});
+    REQUIRE(unknown.finish());
+    CHECK(unknown.process.exitCode() == 1);
+    CHECK(unknown.process.readAllStandardError() == QByteArrayLiteral("commonground-server: E09999999 is not an area this server knows\n"));
+}
+
 TEST_CASE("user add reads the password from standard input and says what it did")
 {
     ServerProcess first;
@@ -316,7 +338,7 @@ TEST_CASE("an unknown subcommand and an unsupported database exit 2")
     REQUIRE(unknown.finish());
     CHECK(unknown.process.exitCode() == 2);
     CHECK(unknown.process.readAllStandardError()
-          == QByteArrayLiteral("commonground-server: unknown command 'start': the commands are 'serve' and 'user add' (see --help)\n"));
+          == QByteArrayLiteral("commonground-server: unknown command 'start': the commands are 'serve', 'user add' and 'export' (see --help)\n"));
 
     ServerProcess mysql;
     mysql.start({QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("mysql://db/cg")});
