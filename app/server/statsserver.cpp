@@ -318,8 +318,10 @@ QHttpServerResponse StatsServer::home(const QHttpServerRequest &request)
     const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
     if (!account)
         return seeOther(QByteArrayLiteral("/login"));
+    const Area *area = account->scope == Account::Scope::Area ? findArea(m_areas, account->scopeName) : nullptr;
     const QString sees = account->scope == Account::Scope::National ? QStringLiteral("every area")
         : account->scope == Account::Scope::Region ? QStringLiteral("the areas of the %1 region").arg(account->scopeName)
+        : area                                     ? QStringLiteral("%1 (%2)").arg(area->name, area->code)
                                                    : QStringLiteral("area %1").arg(account->scopeName);
     return htmlResponse(htmlPage(QStringLiteral("Signed in"),
                                  QStringLiteral("<h1>Signed in</h1><p>You are signed in as %1 and can see %2.</p>"
