@@ -38,6 +38,16 @@ std::optional<Account::Scope> scopeNamed(const QString &name)
     return std::nullopt;
 }
 
+std::optional<Account> accountFromColumns(const QString &email, const QString &role, const QString &scope,
+                                          const QString &scopeName)
+{
+    const std::optional<Account::Role> knownRole = roleNamed(role);
+    const std::optional<Account::Scope> knownScope = scopeNamed(scope);
+    if (!knownRole || !knownScope)
+        return std::nullopt;
+    return Account{email, *knownRole, *knownScope, scopeName};
+}
+
 QString normalisedEmail(const QString &email)
 {
     const QString trimmed = email.trimmed().toLower();

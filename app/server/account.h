@@ -26,6 +26,10 @@ std::optional<Account::Role> roleNamed(const QString &name);
 QString scopeName(Account::Scope scope);  // "area" | "region" | "national"
 std::optional<Account::Scope> scopeNamed(const QString &name);
 
+// An account from the users table's columns; nothing when its role or scope is not one we know.
+std::optional<Account> accountFromColumns(const QString &email, const QString &role, const QString &scope,
+                                          const QString &scopeName);
+
 // An e-mail address as kept and compared: trimmed and lower case. Empty when it cannot be one
 // (no "@", nothing before or after it, spaces or control characters inside).
 QString normalisedEmail(const QString &email);

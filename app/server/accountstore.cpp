@@ -37,13 +37,13 @@ std::optional<AccountStore::Found> AccountStore::find(const QString &email)
     }
     if (!query.next())
         return std::nullopt;
-    const std::optional<Account::Role> role = roleNamed(query.value(1).toString());
-    const std::optional<Account::Scope> scope = scopeNamed(query.value(2).toString());
-    if (!role || !scope) {
+    const std::optional<Account> account = accountFromColumns(email, query.value(1).toString(), query.value(2).toString(),
+                                                              query.value(3).toString());
+    if (!account) {
         m_error = QStringLiteral("the account %1 has an unknown role or scope").arg(email);
         return std::nullopt;
     }
-    return Found{Account{email, *role, *scope, query.value(3).toString()}, query.value(0).toString()};
+    return Found{*account, query.value(0).toString()};
 }
 
 } // namespace cg

@@ -58,11 +58,8 @@ std::optional<Account> SessionStore::accountFor(const QString &secret, qint64 no
     }
     if (!query.next())
         return std::nullopt;
-    const std::optional<Account::Role> role = roleNamed(query.value(1).toString());
-    const std::optional<Account::Scope> scope = scopeNamed(query.value(2).toString());
-    if (!role || !scope)
-        return std::nullopt;
-    return Account{query.value(0).toString(), *role, *scope, query.value(3).toString()};
+    return accountFromColumns(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString());
 }
 
 bool SessionStore::close(const QString &secret)

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QFile>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -68,5 +69,23 @@ HttpReply httpPost(const QString &url, const QByteArray &body, const QByteArray 
     call.url = url;
     call.body = body;
     call.contentType = contentType;
+    return httpSend(call);
+}
+
+HttpReply httpGet(const QString &url, const QByteArray &cookie)
+{
+    HttpCall call;
+    call.url = url;
+    call.cookie = cookie;
+    return httpSend(call);
+}
+
+HttpReply httpSignIn(const QString &loginUrl, const QString &email, const QString &password)
+{
+    HttpCall call;
+    call.method = "POST";
+    call.url = loginUrl;
+    call.contentType = "application/x-www-form-urlencoded";
+    call.body = "email=" + QUrl::toPercentEncoding(email) + "&password=" + QUrl::toPercentEncoding(password);
     return httpSend(call);
 }

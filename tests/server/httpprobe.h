@@ -39,3 +39,9 @@ HttpReply httpRequest(const QByteArray &method, const QString &url, int timeoutM
 // POST `body` with the given Content-Type (none when empty).
 HttpReply httpPost(const QString &url, const QByteArray &body,
                    const QByteArray &contentType = QByteArrayLiteral("application/json"));
+
+// GET with a Cookie header (none when empty).
+HttpReply httpGet(const QString &url, const QByteArray &cookie);
+
+// POSTs the sign-in form, as a browser would.
+HttpReply httpSignIn(const QString &loginUrl, const QString &email, const QString &password);

@@ -42,23 +42,12 @@ struct ExportingServer {
 
     QByteArray cookieFor(const QString &email)
     {
-        HttpCall call;
-        call.method = "POST";
-        call.url = running.url("/login");
-        call.contentType = "application/x-www-form-urlencoded";
-        call.body = "email=" + QUrl::toPercentEncoding(email) + "&password=" + QUrl::toPercentEncoding(kPassword);
-        const HttpReply reply = httpSend(call);
+        const HttpReply reply = httpSignIn(running.url("/login"), email, kPassword);
         REQUIRE(reply.status == 303);
         return reply.setCookie.split(';').first();
     }
 
-    HttpReply exportAs(const QByteArray &cookie, const char *path)
-    {
-        HttpCall call;
-        call.url = running.url(path);
-        call.cookie = cookie;
-        return httpSend(call);
-    }
+    HttpReply exportAs(const QByteArray &cookie, const char *path) { return httpGet(running.url(path), cookie); }
 };
 
 const QByteArray kSeftonQ4 =

@@ -31,21 +31,10 @@ struct ServerWithUser {
 
     HttpReply signIn(const QString &email, const QString &password)
     {
-        HttpCall call;
-        call.method = "POST";
-        call.url = running.url("/login");
-        call.contentType = "application/x-www-form-urlencoded";
-        call.body = "email=" + QUrl::toPercentEncoding(email) + "&password=" + QUrl::toPercentEncoding(password);
-        return httpSend(call);
+        return httpSignIn(running.url("/login"), email, password);
     }
 
-    HttpReply get(const char *path, const QByteArray &cookie = {})
-    {
-        HttpCall call;
-        call.url = running.url(path);
-        call.cookie = cookie;
-        return httpSend(call);
-    }
+    HttpReply get(const char *path, const QByteArray &cookie = {}) { return httpGet(running.url(path), cookie); }
 };
 
 // "cg_session=SECRET" from a Set-Cookie header, for the next request's Cookie header.
