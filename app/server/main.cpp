@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
 
     cg::StatsServer server(database, *registry.registry, [] { return QDateTime::currentDateTimeUtc(); });
     server.setReportsPerMinute(command.serve.reportsPerMinute);
+    if (command.serve.benchmarkFloor)
+        server.addBenchmarkFloor();
     server.setAreas(cg::loadAreas(command.serve.contentDir).areas);
     if (!command.serve.tlsCertificate.isEmpty() && !server.useTls(command.serve.tlsCertificate, command.serve.tlsKey, &error))
         return fail(cg::ServerExitFailure, error);

@@ -39,7 +39,7 @@ const QStringList kValueOptions{QStringLiteral("--db"),    QStringLiteral("--lis
                                 QStringLiteral("--email"), QStringLiteral("--area"),   QStringLiteral("--region"),
                                 QStringLiteral("--role"),  QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
                                 QStringLiteral("--reports-per-minute"), QStringLiteral("--quarter")};
-const QStringList kFlagOptions{QStringLiteral("--national")};
+const QStringList kFlagOptions{QStringLiteral("--national"), QStringLiteral("--benchmark-floor")};
 
 // The words and options of a command line, before any of them is given a meaning.
 struct Words {
@@ -111,7 +111,7 @@ ServerCommand serveCommand(const Words &words)
         return refuse(QStringLiteral("unexpected argument '%1' (see --help)").arg(words.commands.at(1)));
     if (const auto foreign = foreignOption(words, {QStringLiteral("--db"), QStringLiteral("--listen"), QStringLiteral("--content"),
                                                    QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),
-                                                   QStringLiteral("--reports-per-minute")}))
+                                                   QStringLiteral("--reports-per-minute"), QStringLiteral("--benchmark-floor")}))
         return refuse(QStringLiteral("%1 is not an option of 'serve' (see --help)").arg(*foreign));
     QString error;
     const auto database = parseDatabaseUrl(words.options.value(QStringLiteral("--db"), kDefaultDatabase), &error);
@@ -134,7 +134,8 @@ ServerCommand serveCommand(const Words &words)
         return refuse(QStringLiteral("--reports-per-minute must be a whole number, 0 for no limit"));
     ServerCommand command;
     command.action = ServerCommand::Action::Serve;
-    command.serve = ServeOptions{*database, *listen, *contentDir, certificate, key, perMinute};
+    command.serve = ServeOptions{*database, *listen, *contentDir, certificate, key, perMinute,
+                                 words.options.contains(QStringLiteral("--benchmark-floor"))};
     return command;
 }
 
@@ -269,6 +270,8 @@ QString serverHelpText()
         "                       then marked Secure\n"
         "  --reports-per-minute N  the most reports one network address may send in a minute\n"
         "                       before 429 (default: %3; 0: no limit, for load tests)\n"
+        "  --benchmark-floor    also answer POST /bench/floor with 204 and nothing else: the\n"
+        "                       HTTP floor the report benchmark compares against\n"
         "  --help               show this help\n"
         "  --version            show the version\n"
         "\n"

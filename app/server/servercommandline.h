@@ -25,6 +25,7 @@ struct ServeOptions {
     QString tlsCertificate;  // PEM files for HTTPS; both empty: plain HTTP (behind a proxy that
     QString tlsKey;          // terminates TLS, or on loopback)
     int reportsPerMinute = kDefaultReportsPerMinute;  // per network address; 0: no limit (load tests)
+    bool benchmarkFloor = false;  // also serve POST /bench/floor, which does nothing (the benchmark's floor)
 };
 
 // What `commonground-server user add --db ... --email E --area CODE|--region NAME|--national

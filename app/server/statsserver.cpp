@@ -202,6 +202,15 @@ QHttpServerResponse StatsServer::healthz(const QHttpServerRequest &request)
                                            {QStringLiteral("schema"), m_database.schemaVersion()}});
 }
 
+void StatsServer::addBenchmarkFloor()
+{
+    m_http->route(QStringLiteral("/bench/floor"), [](const QHttpServerRequest &request) {
+        if (request.method() != QHttpServerRequest::Method::Post)
+            return methodNotAllowed(QByteArrayLiteral("POST"));
+        return QHttpServerResponse(Status::NoContent);
+    });
+}
+
 void StatsServer::setReportsPerMinute(int perMinute)
 {
     m_reportLimit = SourceRateLimit(perMinute, [this] { return m_now().toMSecsSinceEpoch(); });

@@ -42,6 +42,10 @@ public:
     // The most reports one network address may send in a minute before 429 (0: no limit);
     // kDefaultReportsPerMinute until set.
     void setReportsPerMinute(int perMinute);
+
+    // Also answers POST /bench/floor with 204 and does nothing else: the HTTP floor the report
+    // benchmark measures against, through the same listener, threads and parser as /v1/reports.
+    void addBenchmarkFloor();
     ~StatsServer();
     StatsServer(const StatsServer &) = delete;
     StatsServer &operator=(const StatsServer &) = delete;

@@ -90,6 +90,9 @@ TEST_CASE("serve takes a limit on reports per address per minute, 0 for none")
     CHECK(parse({"serve"}).serve.reportsPerMinute == 120);
     CHECK(parse({"serve", "--reports-per-minute", "0"}).serve.reportsPerMinute == 0);
     CHECK(parse({"serve", "--reports-per-minute=600"}).serve.reportsPerMinute == 600);
+    CHECK_FALSE(parse({"serve"}).serve.benchmarkFloor);
+    CHECK(parse({"serve", "--benchmark-floor"}).serve.benchmarkFloor);
+    CHECK(refusal({"export", "--benchmark-floor"}) == QStringLiteral("--benchmark-floor is not an option of 'export' (see --help)"));
     CHECK(refusal({"serve", "--reports-per-minute", "-1"}) == QStringLiteral("--reports-per-minute must be a whole number, 0 for no limit"));
     CHECK(refusal({"serve", "--reports-per-minute", "lots"}) == QStringLiteral("--reports-per-minute must be a whole number, 0 for no limit"));
 }

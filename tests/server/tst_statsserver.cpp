@@ -53,6 +53,21 @@ TEST_CASE("unknown paths answer 404 in JSON")
     }
 }
 
+TEST_CASE("POST /bench/floor answers 204 only on a server started for benchmarking, and counts nothing")
+{
+    RunningServer running;
+    CHECK(httpPost(running.url("/bench/floor"), "{}").status == 404);
+    running.server.addBenchmarkFloor();
+    const HttpReply reply = httpPost(running.url("/bench/floor"), "{}");
+    CHECK(reply.status == 204);
+    CHECK(reply.body.isEmpty());
+    CHECK(httpRequest("GET", running.url("/bench/floor")).status == 405);
+    QSqlQuery rows(running.database.connection());
+    REQUIRE(rows.exec(QStringLiteral("SELECT COUNT(*) FROM aggregates")));
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toInt() == 0);
+}
+
 TEST_CASE("other methods on /healthz answer 405 and say GET is allowed")
 {
     RunningServer running;
