@@ -79,17 +79,35 @@ bool isNarrowed(const PublishedFigure &figure, const Range &range)
     return figure.kind == PublishedFigure::Kind::Small && (range.low > kSmallest || range.high < kLargestSmall);
 }
 
-// Withholds the totals nearest to a "<10" that has been narrowed: those of the sums it is in,
-// or, where those are withheld already, of the sums those withheld totals are in, and so on.
-// Returns false when there is nothing left to withhold.
-bool withholdTotalsAround(int narrowed, const FigureTable &table, QList<PublishedFigure> &published)
+// Withholds the total of the first declared sum that has a narrowed figure among its parts and is
+// still shown, so a caller who declares the sums across places first hides a region's figure
+// before an area's own. False when every such total is withheld already.
+bool withholdParent(const QList<int> &narrowed, const FigureTable &table, QList<PublishedFigure> &published)
+{
+    QList<bool> isNarrowed(published.size(), false);
+    for (int cell : narrowed)
+        isNarrowed[cell] = true;
+    for (const FigureTable::Sum &sum : table.sums) {
+        if (published.at(sum.total).kind == PublishedFigure::Kind::Withheld)
+            continue;
+        if (std::any_of(sum.parts.cbegin(), sum.parts.cend(), [&](int part) { return isNarrowed.at(part); })) {
+            published[sum.total] = {PublishedFigure::Kind::Withheld, 0};
+            return true;
+        }
+    }
+    return false;
+}
+
+// The last resort for a "<10" narrowed although every total it is a part of is withheld: the
+// nearest total still shown, in the sums it is in (itself, when it is a total) and then outwards
+// through totals already withheld. False when there is nothing left to withhold.
+bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFigure> &published)
 {
     QList<int> frontier{narrowed};
     QList<bool> visited(published.size(), false);
     visited[narrowed] = true;
     while (!frontier.isEmpty()) {
         QList<int> next;
-        bool withheld = false;
         for (int cell : std::as_const(frontier)) {
             for (const FigureTable::Sum &sum : table.sums) {
                 if (sum.total != cell && !sum.parts.contains(cell))
@@ -97,8 +115,7 @@ bool withholdTotalsAround(int narrowed, const FigureTable &table, QList<Publishe
                 PublishedFigure &total = published[sum.total];
                 if (total.kind != PublishedFigure::Kind::Withheld) {
                     total = {PublishedFigure::Kind::Withheld, 0};
-                    withheld = true;
-                    continue;
+                    return true;
                 }
                 for (int member : sum.parts + QList<int>{sum.total}) {
                     if (!visited.at(member) && published.at(member).kind == PublishedFigure::Kind::Withheld) {
@@ -108,8 +125,6 @@ bool withholdTotalsAround(int narrowed, const FigureTable &table, QList<Publishe
                 }
             }
         }
-        if (withheld)
-            return true;
         frontier = next;
     }
     return false;
@@ -147,15 +162,22 @@ QList<PublishedFigure> publishTable(const FigureTable &table)
     published.reserve(table.values.size());
     for (qint64 value : table.values)
         published << publishFigure(value);
-    // Each round withholds at least one more total or stops, so this ends.
+    for (int hidden : table.unpublished)
+        published[hidden] = {PublishedFigure::Kind::Withheld, 0};
+    // Each round withholds one more total or stops, so this ends. A narrowed "<10" is usually
+    // narrowed through a total it is a part of; hiding that total is tried for every narrowed
+    // figure before anything nearer is hidden.
     for (;;) {
         const QList<Range> ranges = workedOutRanges(table, published);
-        int narrowed = -1;
-        for (int i = 0; i < published.size() && narrowed < 0; ++i) {
+        QList<int> narrowed;
+        for (int i = 0; i < published.size(); ++i) {
             if (isNarrowed(published.at(i), ranges.at(i)))
-                narrowed = i;
+                narrowed << i;
         }
-        if (narrowed < 0 || !withholdTotalsAround(narrowed, table, published))
+        if (narrowed.isEmpty())
+            return published;
+
+        if (!withholdParent(narrowed, table, published) && !withholdTotalNear(narrowed.first(), table, published))
             return published;
     }
 }

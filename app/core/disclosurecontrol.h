@@ -11,8 +11,10 @@ namespace cg {
 // Primary rule, for every figure: 0 stays 0; 1 to 9 is shown as "<10"; 10 and over is rounded to
 // the nearest 5.
 // Secondary rule, for totals: a total that would let someone narrow down a "<10" beside it (the
-// total less the other figures, directly or through other sums) is withheld too. Totals go first because the parts are what the
-// CSV export carries, and the export must agree with the dashboard.
+// total less the other figures, directly or through other sums) is withheld too. Totals go first,
+// and of those the first declared, because the parts are what the CSV export carries and the
+// export should agree with the dashboard; an area's own figure is hidden only when hiding the
+// totals around it is not enough.
 struct PublishedFigure {
     enum class Kind {
         Zero,      // exactly 0
@@ -43,6 +45,9 @@ struct FigureTable {
     };
     QList<qint64> values;  // 0 or more each
     QList<Sum> sums;
+    // Figures that take part in sums but are never published (such as "the rest of the country",
+    // which links an area's region to the national figure): withheld from the start.
+    QList<int> unpublished;
 };
 
 // Every figure of `table` as it may be published, primary and secondary rules applied. A total is

@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
     if (command.serve.benchmarkFloor)
         server.addBenchmarkFloor();
     server.setAreas(cg::loadAreas(command.serve.contentDir).areas);
+    server.setLabelNames(cg::readLabelNames(command.serve.contentDir));
     if (!command.serve.tlsCertificate.isEmpty() && !server.useTls(command.serve.tlsCertificate, command.serve.tlsKey, &error))
         return fail(cg::ServerExitFailure, error);
     const cg::ListenAddress &listen = command.serve.listen;

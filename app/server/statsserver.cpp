@@ -1,6 +1,9 @@
 #include "server/statsserver.h"
 
 #include "server/areaaccess.h"
+#include "server/areafigures.h"
+#include "server/dashboardpage.h"
+#include "server/summaryjson.h"
 #include "server/htmlpage.h"
 #include "server/quarterexport.h"
 #include "core/isoweek.h"
@@ -56,6 +59,11 @@ QHttpServerResponse seeOther(const QByteArray &location)
 
 constexpr auto kSessionCookie = QByteArrayView("cg_session");
 
+// The dashboard opens on the last quarter-year of whole weeks, and offers two years of quarters
+// to download.
+constexpr int kDashboardWeeks = 13;
+constexpr int kDownloadQuarters = 8;
+
 // The session cookie's secret from a request's Cookie header, or empty.
 QString sessionSecret(const QHttpServerRequest &request)
 {
@@ -103,6 +111,10 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
     m_http->route(QStringLiteral("/login"), [this](const QHttpServerRequest &request) { return login(request); });
     m_http->route(QStringLiteral("/logout"), [this](const QHttpServerRequest &request) { return logout(request); });
     m_http->route(QStringLiteral("/"), [this](const QHttpServerRequest &request) { return home(request); });
+    m_http->route(QStringLiteral("/areas/<arg>"),
+                  [this](const QString &areaCode, const QHttpServerRequest &request) { return dashboard(areaCode, request); });
+    m_http->route(QStringLiteral("/api/v1/areas/<arg>/summary"),
+                  [this](const QString &areaCode, const QHttpServerRequest &request) { return summary(areaCode, request); });
     m_http->route(QStringLiteral("/api/v1/areas/<arg>/export.csv"),
                   [this](const QString &areaCode, const QHttpServerRequest &request) { return exportCsv(areaCode, request); });
     // Qt's default answer is an empty 404 (and a debug line with the path); clients of a JSON
@@ -320,6 +332,16 @@ QHttpServerResponse StatsServer::logout(const QHttpServerRequest &request)
     return response;
 }
 
+QList<Area> StatsServer::areasFor(const Account &account) const
+{
+    QList<Area> visible;
+    for (const Area &area : m_areas) {
+        if (maySee(account, area))
+            visible << area;
+    }
+    return visible;
+}
+
 QHttpServerResponse StatsServer::home(const QHttpServerRequest &request)
 {
     if (request.method() != QHttpServerRequest::Method::Get)
@@ -327,15 +349,11 @@ QHttpServerResponse StatsServer::home(const QHttpServerRequest &request)
     const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
     if (!account)
         return seeOther(QByteArrayLiteral("/login"));
-    const Area *area = account->scope == Account::Scope::Area ? findArea(m_areas, account->scopeName) : nullptr;
-    const QString sees = account->scope == Account::Scope::National ? QStringLiteral("every area")
-        : account->scope == Account::Scope::Region ? QStringLiteral("the areas of the %1 region").arg(account->scopeName)
-        : area                                     ? QStringLiteral("%1 (%2)").arg(area->name, area->code)
-                                                   : QStringLiteral("area %1").arg(account->scopeName);
-    return htmlResponse(htmlPage(QStringLiteral("Signed in"),
-                                 QStringLiteral("<h1>Signed in</h1><p>You are signed in as %1 and can see %2.</p>"
-                                                "<form method=\"post\" action=\"/logout\"><button type=\"submit\">Sign out</button></form>")
-                                     .arg(htmlEscaped(account->email), htmlEscaped(sees))));
+    const QList<Area> visible = areasFor(*account);
+    // A coordinator has one area: straight to it.
+    if (visible.size() == 1)
+        return seeOther(QByteArrayLiteral("/areas/") + visible.first().code.toLatin1());
+    return htmlResponse(areaChoicePage(account->email, visible));
 }
 
 QHttpServerResponse StatsServer::exportCsv(const QString &areaCode, const QHttpServerRequest &request)
@@ -359,6 +377,87 @@ QHttpServerResponse StatsServer::exportCsv(const QString &areaCode, const QHttpS
     response.setHeader(QByteArrayLiteral("Content-Disposition"),
                        QStringLiteral("attachment; filename=\"commonground-%1-%2.csv\"").arg(area->code, quarter).toLatin1());
     return response;
+}
+
+QHttpServerResponse StatsServer::dashboard(const QString &areaCode, const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return methodNotAllowed(QByteArrayLiteral("GET"));
+    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
+    if (!account)
+        return seeOther(QByteArrayLiteral("/login"));
+    const Area *area = findArea(m_areas, areaCode);
+    if (!area || !maySee(*account, *area)) {
+        // The same answer for an area that does not exist and one that is not theirs.
+        return htmlResponse(htmlPage(QStringLiteral("Not available"),
+                                     QStringLiteral("<h1>Not available</h1><p>This account cannot see figures for that area. "
+                                                    "<a href=\"/\">Go to your areas</a>.</p>")),
+                            Status::NotFound);
+    }
+    const QUrlQuery query = request.query();
+    const QString from = query.queryItemValue(QStringLiteral("from"));
+    const QString to = query.queryItemValue(QStringLiteral("to"));
+    const QString by = query.queryItemValue(QStringLiteral("by"));
+    const QDate today = m_now().toUTC().date();
+    QString error;
+    std::optional<ReportPeriod> period = from.isEmpty() && to.isEmpty() ? recentWeeks(today, kDashboardWeeks)
+                                                                        : reportPeriod(from, to, &error);
+    if (!period || (!by.isEmpty() && by != QStringLiteral("week") && by != QStringLiteral("month"))) {
+        if (error.isEmpty())
+            error = QStringLiteral("trends can be shown by week or by month");
+        return htmlResponse(htmlPage(QStringLiteral("Check the weeks"),
+                                     QStringLiteral("<h1>Check the weeks</h1><p class=\"message\" role=\"alert\">%1.</p>"
+                                                    "<p><a href=\"/areas/%2\">Show the last %3 weeks</a></p>")
+                                         .arg(htmlEscaped(error.left(1).toUpper() + error.mid(1)), htmlEscaped(area->code))
+                                         .arg(kDashboardWeeks)),
+                            Status::BadRequest);
+    }
+    DashboardView view;
+    view.email = account->email;
+    view.area = *area;
+    view.period = *period;
+    view.byMonth = by == QStringLiteral("month");
+    view.figures = areaFigures(m_database.connection(), m_registry, m_areas, *area, *period);
+    if (!view.figures.error.isEmpty()) {
+        qWarning("commonground-server: the dashboard could not read the figures: %s", qPrintable(view.figures.error));
+        return htmlResponse(htmlPage(QStringLiteral("Not working just now"),
+                                     QStringLiteral("<h1>Not working just now</h1><p>The figures cannot be read at the moment. "
+                                                    "Please try again in a few minutes.</p>")),
+                            Status::ServiceUnavailable);
+    }
+    view.names = m_labelNames;
+    for (const Area &other : areasFor(*account)) {
+        if (other.code != area->code)
+            view.otherAreas << other;
+    }
+    view.quarters = recentQuarters(today, kDownloadQuarters);
+    return htmlResponse(dashboardPage(view));
+}
+
+QHttpServerResponse StatsServer::summary(const QString &areaCode, const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return methodNotAllowed(QByteArrayLiteral("GET"));
+    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
+    if (!account)
+        return jsonError(QStringLiteral("sign in first"), Status::Unauthorized);
+    const Area *area = findArea(m_areas, areaCode);
+    if (!area)
+        return jsonError(QStringLiteral("no such area"), Status::NotFound);
+    if (!maySee(*account, *area))
+        return jsonError(QStringLiteral("this account may not see that area"), Status::Forbidden);
+    const QUrlQuery query = request.query();
+    QString error;
+    const std::optional<ReportPeriod> period =
+        reportPeriod(query.queryItemValue(QStringLiteral("from")), query.queryItemValue(QStringLiteral("to")), &error);
+    if (!period)
+        return jsonError(error, Status::BadRequest);
+    const AreaFigures figures = areaFigures(m_database.connection(), m_registry, m_areas, *area, *period);
+    if (!figures.error.isEmpty()) {
+        qWarning("commonground-server: the summary could not read the figures: %s", qPrintable(figures.error));
+        return jsonError(QStringLiteral("unavailable"), Status::ServiceUnavailable);
+    }
+    return QHttpServerResponse(summaryJson(*area, *period, figures));
 }
 
 } // namespace cg

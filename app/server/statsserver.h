@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/labelnames.h"
 #include "core/area.h"
 #include "core/metricregistry.h"
 #include "server/aggregatestore.h"
@@ -39,6 +40,9 @@ public:
     // The areas figures can be asked for, with their regions (from the content's area packs).
     void setAreas(QList<Area> areas) { m_areas = std::move(areas); }
 
+    // What the dashboard calls guides, topics and check-in questions (from the content).
+    void setLabelNames(LabelNames names) { m_labelNames = std::move(names); }
+
     // The most reports one network address may send in a minute before 429 (0: no limit);
     // kDefaultReportsPerMinute until set.
     void setReportsPerMinute(int perMinute);
@@ -66,6 +70,9 @@ private:
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse home(const QHttpServerRequest &request);
     QHttpServerResponse exportCsv(const QString &areaCode, const QHttpServerRequest &request);
+    QHttpServerResponse dashboard(const QString &areaCode, const QHttpServerRequest &request);
+    QHttpServerResponse summary(const QString &areaCode, const QHttpServerRequest &request);
+    QList<Area> areasFor(const Account &account) const;
     QByteArray sessionCookie(const QString &secret, qint64 maxAge) const;
 
     Database &m_database;
@@ -75,6 +82,7 @@ private:
     SignIn m_signIn;
     SourceRateLimit m_reportLimit;
     QList<Area> m_areas;
+    LabelNames m_labelNames;
     QDate m_lastForgotten;
     bool m_secureCookies = false;
     std::optional<QSslConfiguration> m_tls;  // set: HTTPS

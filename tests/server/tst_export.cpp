@@ -110,8 +110,12 @@ TEST_CASE("an account sees only the areas of its scope")
     CHECK(server.exportAs(national, "/api/v1/areas/E08000014/export.csv?quarter=2026-Q4").body == kSeftonQ4);
 
     CHECK(server.exportAs({}, wirral).status == 401);
-    CHECK(server.exportAs(jo, "/").body.contains("You are signed in as jo@sefton.example and can see Sefton (E08000014)."));
-    CHECK(server.exportAs(northWest, "/").body.contains("can see the areas of the North West region."));
+    // Signed in, a coordinator goes straight to their area; a regional account chooses among its own.
+    CHECK(server.exportAs(jo, "/").location == QByteArrayLiteral("/areas/E08000014"));
+    const HttpReply choice = server.exportAs(northWest, "/");
+    CHECK(choice.status == 200);
+    CHECK(choice.body.contains("<a href=\"/areas/E08000015\">Wirral</a>"));
+    CHECK_FALSE(choice.body.contains("E06000023"));
     CHECK(server.exportAs(jo, "/api/v1/areas/E09999999/export.csv?quarter=2026-Q4").status == 404);
     CHECK(server.exportAs(jo, "/api/v1/areas/E08000014';--/export.csv?quarter=2026-Q4").status == 404);
     const HttpReply badQuarter = server.exportAs(jo, "/api/v1/areas/E08000014/export.csv?quarter=2026-Q4' OR 1=1");

@@ -1,3 +1,4 @@
+#include "content/arealoader.h"
 #include "server/loginthrottle.h"
 #include "server/useradd.h"
 
@@ -19,6 +20,7 @@ struct ServerWithUser {
 
     explicit ServerWithUser(DatabaseUrl::Engine engine) : running(engine)
     {
+        running.server.setAreas(loadAreas(QStringLiteral(CG_CONTENT_DIR)).areas);
         const UserAddResult added = addUser(
             UserAddOptions{running.scratch.url(),
                            Account{QStringLiteral("jo@sefton.example"), Account::Role::Coordinator, Account::Scope::Area,
@@ -89,9 +91,13 @@ TEST_CASE("signing in sets an HttpOnly, SameSite=Strict session cookie that open
     CHECK(attributes.mid(1) == QList<QByteArray>{" Path=/", " HttpOnly", " SameSite=Strict", " Max-Age=28800"});
     const QByteArray cookie = cookieFrom(signedIn);
 
+    // Signed in, the coordinator is taken to their own area's dashboard, which names them.
     const HttpReply home = server.get("/", cookie);
-    CHECK(home.status == 200);
-    CHECK(home.body.contains("You are signed in as jo@sefton.example and can see area E08000014."));
+    CHECK(home.status == 303);
+    CHECK(home.location == QByteArrayLiteral("/areas/E08000014"));
+    const HttpReply dashboard = server.get("/areas/E08000014", cookie);
+    CHECK(dashboard.status == 200);
+    CHECK(dashboard.body.contains("Signed in as jo@sefton.example"));
 
     // Only a hash of the secret is kept.
     QSqlQuery sessions(server.running.database.connection());
@@ -108,7 +114,8 @@ TEST_CASE("signing in sets an HttpOnly, SameSite=Strict session cookie that open
     CHECK(signedOut.status == 303);
     CHECK(signedOut.location == QByteArrayLiteral("/login"));
     CHECK(signedOut.setCookie.contains("Max-Age=0"));
-    CHECK(server.get("/", cookie).status == 303);
+    CHECK(server.get("/", cookie).location == QByteArrayLiteral("/login"));
+    CHECK(server.get("/areas/E08000014", cookie).location == QByteArrayLiteral("/login"));
 }
 
 TEST_CASE("a wrong password and an unknown address get the same answer, and no cookie")
@@ -144,10 +151,14 @@ TEST_CASE("missing, forged and expired session cookies are sent to the sign-in p
 {
     ServerWithUser server(EACH_ENGINE);
     CHECK(server.get("/").location == QByteArrayLiteral("/login"));
-    CHECK(server.get("/", "cg_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").status == 303);
-    CHECK(server.get("/", "cg_session=' OR '1'='1").status == 303);
+    for (const char *path : {"/", "/areas/E08000014"}) {
+        INFO(path);
+        CHECK(server.get(path, "cg_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").location == QByteArrayLiteral("/login"));
+        CHECK(server.get(path, "cg_session=' OR '1'='1").location == QByteArrayLiteral("/login"));
+    }
     const QByteArray cookie = cookieFrom(server.signIn(QStringLiteral("jo@sefton.example"), kPassword));
-    CHECK(server.get("/", cookie).status == 200);
+    CHECK(server.get("/areas/E08000014", cookie).status == 200);
     server.running.now = server.running.now.addSecs(8 * 60 * 60);
-    CHECK(server.get("/", cookie).status == 303);
+    CHECK(server.get("/", cookie).location == QByteArrayLiteral("/login"));
+    CHECK(server.get("/areas/E08000014", cookie).location == QByteArrayLiteral("/login"));
 }

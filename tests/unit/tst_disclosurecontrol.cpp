@@ -184,6 +184,16 @@ TEST_CASE("hiding an area's total hides its region's too when the region would g
     CHECK(published.at(5).text() == QStringLiteral("30"));
 }
 
+TEST_CASE("a figure that is never published takes part in sums but is always withheld")
+{
+    // An area (2) and the rest of the country (20), which no one is shown, make the country (22):
+    // the country can be shown, as nothing published pins down the rest.
+    const QList<PublishedFigure> published = publishTable({{2, 20, 22}, {{2, {0, 1}}}, {1}});
+    CHECK(texts(published) == QStringList{QStringLiteral("<10"), QStringLiteral("hidden"), QStringLiteral("20")});
+    // Were the rest published (as 20), the country (also 20) would say the area is 1 to 4.
+    CHECK(publishTable({{2, 20, 22}, {{2, {0, 1}}}}).at(2).kind == Kind::Withheld);
+}
+
 TEST_CASE("an attacker trying every possibility cannot narrow any <10 in hundreds of random tables")
 {
     for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u}) {
