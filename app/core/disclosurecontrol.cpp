@@ -9,6 +9,7 @@ namespace {
 constexpr qint64 kSmallest = 1;
 constexpr qint64 kLargestSmall = 9;
 constexpr qint64 kRoundingSlack = 2;  // a number rounded to the nearest 5 is within 2 of the truth
+constexpr qint64 kLeastPossibleValues = 2 * kRoundingSlack + 1;  // what a rounded figure leaves open
 constexpr qint64 kUnbounded = std::numeric_limits<qint64>::max() / 4;
 
 // What someone reading the published figures knows about the true value.
@@ -74,16 +75,58 @@ QList<Range> workedOutRanges(const FigureTable &table, const QList<PublishedFigu
     return ranges;
 }
 
-bool isNarrowed(const PublishedFigure &figure, const Range &range)
+// Whether a reader can pin a small number down more closely than rounding pins down a large one
+// (a "15" is one of 13 to 17: five values): a "<10", or a hidden figure whose true value is 1 to 9
+// and that can be worked out to be under 10, narrowed to fewer than five values. Narrowing a
+// "<10" a little is unavoidable and harmless: three different guides each read by someone says
+// that at least three people read one.
+bool isNarrowed(const PublishedFigure &figure, const Range &range, qint64 value)
 {
-    return figure.kind == PublishedFigure::Kind::Small && (range.low > kSmallest || range.high < kLargestSmall);
+    const bool small = figure.kind == PublishedFigure::Kind::Small
+        || (figure.kind == PublishedFigure::Kind::Withheld && value >= kSmallest && value <= kLargestSmall
+            && range.high <= kLargestSmall);
+    if (!small)
+        return false;
+    const qint64 low = std::max(range.low, kSmallest);
+    const qint64 high = std::min(range.high, kLargestSmall);
+    return high - low + 1 < kLeastPossibleValues;
 }
 
-// Withholds the total of the first declared sum that has a narrowed figure among its parts and is
-// still shown, so a caller who declares the sums across places first hides a region's figure
-// before an area's own. False when every such total is withheld already.
+// The values `sum` alone leaves for its part `cell`, given only the published figures of the
+// others: whether this sum by itself gives the cell away.
+Range rangeFromSum(int cell, const FigureTable::Sum &sum, const QList<PublishedFigure> &published)
+{
+    const auto range = [&](int figure) { return knownRange(published.at(figure)); };
+    qint64 othersLow = 0;
+    qint64 othersHigh = 0;
+    for (int part : sum.parts) {
+        if (part != cell) {
+            othersLow = std::min(kUnbounded, othersLow + range(part).low);
+            othersHigh = std::min(kUnbounded, othersHigh + range(part).high);
+        }
+    }
+    const Range total = range(sum.total);
+    return {othersHigh >= kUnbounded ? 0 : total.low - othersHigh, total.high - othersLow};
+}
+
+// Withholds the total of a sum that narrows a "<10" among its parts by itself (a small area's
+// total of its few small weeks), trying the narrowed figures in order and their sums in the
+// order declared. Failing that, the total of the first declared sum with a narrowed part, so a
+// caller who declares the sums across places first hides a region's figure before an area's
+// own. False when every such total is withheld already.
 bool withholdParent(const QList<int> &narrowed, const FigureTable &table, QList<PublishedFigure> &published)
 {
+    for (int cell : narrowed) {
+        for (const FigureTable::Sum &sum : table.sums) {
+            if (published.at(sum.total).kind == PublishedFigure::Kind::Withheld || !sum.parts.contains(cell))
+                continue;
+            const Range left = rangeFromSum(cell, sum, published);
+            if (left.low > kSmallest || left.high < kLargestSmall) {
+                published[sum.total] = {PublishedFigure::Kind::Withheld, 0};
+                return true;
+            }
+        }
+    }
     QList<bool> isNarrowed(published.size(), false);
     for (int cell : narrowed)
         isNarrowed[cell] = true;
@@ -98,15 +141,19 @@ bool withholdParent(const QList<int> &narrowed, const FigureTable &table, QList<
     return false;
 }
 
-// The last resort for a "<10" narrowed although every total it is a part of is withheld: the
-// nearest total still shown, in the sums it is in (itself, when it is a total) and then outwards
-// through totals already withheld. False when there is nothing left to withhold.
-bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFigure> &published)
+// When no single sum gives a narrowed figure away, it is given away through a chain of them. Tries
+// the totals near it (in the sums it is in, then outwards through totals already withheld), and
+// withholds the first whose hiding really widens what can be worked out about it. A few tries
+// only: each means working every range out again.
+bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFigure> &published,
+                       const Range &before)
 {
+    constexpr int kTries = 6;
+    int tries = 0;
     QList<int> frontier{narrowed};
     QList<bool> visited(published.size(), false);
     visited[narrowed] = true;
-    while (!frontier.isEmpty()) {
+    while (!frontier.isEmpty() && tries < kTries) {
         QList<int> next;
         for (int cell : std::as_const(frontier)) {
             for (const FigureTable::Sum &sum : table.sums) {
@@ -114,8 +161,15 @@ bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFi
                     continue;
                 PublishedFigure &total = published[sum.total];
                 if (total.kind != PublishedFigure::Kind::Withheld) {
+                    if (tries++ == kTries)
+                        return false;
+                    const PublishedFigure shown = total;
                     total = {PublishedFigure::Kind::Withheld, 0};
-                    return true;
+                    const Range after = workedOutRanges(table, published).at(narrowed);
+                    if (after.low < before.low || after.high > before.high)
+                        return true;
+                    total = shown;
+                    continue;
                 }
                 for (int member : sum.parts + QList<int>{sum.total}) {
                     if (!visited.at(member) && published.at(member).kind == PublishedFigure::Kind::Withheld) {
@@ -128,6 +182,25 @@ bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFi
         frontier = next;
     }
     return false;
+}
+
+// The last resort: the narrowed figure and every figure it is summed with are withheld, so
+// nothing published beside it bounds it any more. False when they all were already.
+bool withholdAround(int narrowed, const FigureTable &table, QList<PublishedFigure> &published)
+{
+    bool changed = false;
+    const auto withhold = [&](int figure) {
+        changed |= published.at(figure).kind != PublishedFigure::Kind::Withheld;
+        published[figure] = {PublishedFigure::Kind::Withheld, 0};
+    };
+    withhold(narrowed);
+    for (const FigureTable::Sum &sum : table.sums) {
+        if (sum.total != narrowed && !sum.parts.contains(narrowed))
+            continue;
+        for (int member : sum.parts + QList<int>{sum.total})
+            withhold(member);
+    }
+    return changed;
 }
 
 } // namespace
@@ -164,21 +237,22 @@ QList<PublishedFigure> publishTable(const FigureTable &table)
         published << publishFigure(value);
     for (int hidden : table.unpublished)
         published[hidden] = {PublishedFigure::Kind::Withheld, 0};
-    // Each round withholds one more total or stops, so this ends. A narrowed "<10" is usually
-    // narrowed through a total it is a part of; hiding that total is tried for every narrowed
-    // figure before anything nearer is hidden.
+    // Each round withholds at least one more figure, so this ends. A narrowed "<10" is usually
+    // narrowed by one sum it is a part of, whose total is hidden; failing that, a total near it
+    // that really helps; failing that, everything it is summed with.
     for (;;) {
         const QList<Range> ranges = workedOutRanges(table, published);
         QList<int> narrowed;
         for (int i = 0; i < published.size(); ++i) {
-            if (isNarrowed(published.at(i), ranges.at(i)))
+            if (isNarrowed(published.at(i), ranges.at(i), table.values.at(i)))
                 narrowed << i;
         }
         if (narrowed.isEmpty())
             return published;
-
-        if (!withholdParent(narrowed, table, published) && !withholdTotalNear(narrowed.first(), table, published))
-            return published;
+        if (!withholdParent(narrowed, table, published)
+            && !withholdTotalNear(narrowed.first(), table, published, ranges.at(narrowed.first()))
+            && !withholdAround(narrowed.first(), table, published))
+            return published;  // never seen: everything around it is withheld already
     }
 }
 

@@ -10,11 +10,12 @@ namespace cg {
 //
 // Primary rule, for every figure: 0 stays 0; 1 to 9 is shown as "<10"; 10 and over is rounded to
 // the nearest 5.
-// Secondary rule, for totals: a total that would let someone narrow down a "<10" beside it (the
-// total less the other figures, directly or through other sums) is withheld too. Totals go first,
-// and of those the first declared, because the parts are what the CSV export carries and the
-// export should agree with the dashboard; an area's own figure is hidden only when hiding the
-// totals around it is not enough.
+// Secondary rule, for totals: a total that would let someone narrow a "<10" beside it down to
+// fewer than five possible values (the total less the other figures, directly or through other
+// sums) is withheld too, so no small number can be known more closely than rounding lets a large
+// one be (a "15" is one of five values, 13 to 17). Totals go first, and of those the ones
+// declared first, so an area's own figures are hidden only when hiding the totals around them is
+// not enough.
 struct PublishedFigure {
     enum class Kind {
         Zero,      // exactly 0

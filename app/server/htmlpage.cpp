@@ -40,7 +40,7 @@ QByteArray htmlPage(const QString &title, const QString &body)
         "th,td{text-align:left;padding:0.3rem 0.75rem 0.3rem 0;border-bottom:1px solid #e0e0e0;vertical-align:middle}"
         "td{font-variant-numeric:tabular-nums}td.withbar{white-space:nowrap}svg.bar{vertical-align:middle;margin-right:0.4rem}"
         ".download button{margin-top:0.75rem}.arealist li{margin:0.3rem 0}"
-        "@media print{header{background:none;color:#000}button,form,nav,.who,summary{display:none}"
+        "@media print{header{background:none;color:#000}button,form,form.period,nav,.who,summary{display:none}"
         "body,section{background:#fff}section{break-inside:avoid;padding:0;margin:0 0 1rem}main{max-width:none;padding:0}}");
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

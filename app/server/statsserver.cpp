@@ -45,9 +45,24 @@ QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
     return response;
 }
 
+// Figures for one area are not for a shared computer's cache, or for anyone else's page to frame.
+void keepPrivate(QHttpServerResponse &response)
+{
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    response.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+}
+
 QHttpServerResponse htmlResponse(const QByteArray &page, Status status = Status::Ok)
 {
-    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), page, status);
+    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), page, status);
+    keepPrivate(response);
+    // The pages need nothing but their own inline styles and forms: anything else a browser is
+    // asked to run or fetch (an injected script, say) is refused.
+    response.setHeader(QByteArrayLiteral("Content-Security-Policy"),
+                       QByteArrayLiteral("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; "
+                                         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"));
+    return response;
 }
 
 QHttpServerResponse seeOther(const QByteArray &location)
@@ -374,6 +389,7 @@ QHttpServerResponse StatsServer::exportCsv(const QString &areaCode, const QHttpS
         return jsonError(exported.error, isoWeeksOfQuarter(quarter) ? Status::ServiceUnavailable : Status::BadRequest);
     }
     QHttpServerResponse response(QByteArrayLiteral("text/csv; charset=utf-8"), exported.csv);
+    keepPrivate(response);
     response.setHeader(QByteArrayLiteral("Content-Disposition"),
                        QStringLiteral("attachment; filename=\"commonground-%1-%2.csv\"").arg(area->code, quarter).toLatin1());
     return response;
@@ -457,7 +473,9 @@ QHttpServerResponse StatsServer::summary(const QString &areaCode, const QHttpSer
         qWarning("commonground-server: the summary could not read the figures: %s", qPrintable(figures.error));
         return jsonError(QStringLiteral("unavailable"), Status::ServiceUnavailable);
     }
-    return QHttpServerResponse(summaryJson(*area, *period, figures));
+    QHttpServerResponse response(summaryJson(*area, *period, figures));
+    keepPrivate(response);
+    return response;
 }
 
 } // namespace cg

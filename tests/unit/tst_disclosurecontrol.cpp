@@ -169,19 +169,22 @@ TEST_CASE("a total that would narrow down a <10 beside it is hidden")
 {
     // 22 and 20 are both shown as 20: the "<10" could only be 1 to 4.
     CHECK(texts(publishTable({{22, 2, 20}, {{0, {1, 2}}}})) == QStringList{QStringLiteral("hidden"), QStringLiteral("<10"), QStringLiteral("20")});
-    // A "<10" total of two "<10"s would say each is at most 8.
-    CHECK(texts(publishTable({{5, 2, 3}, {{0, {1, 2}}}})) == QStringList{QStringLiteral("hidden"), QStringLiteral("<10"), QStringLiteral("<10")});
+    // A "<10" total of six "<10"s would say each is 1 to 4: fewer values than rounding leaves open.
+    CHECK(publishTable({{6, 1, 1, 1, 1, 1, 1}, {{0, {1, 2, 3, 4, 5, 6}}}}).at(0).kind == Kind::Withheld);
+    // Of two, each is 1 to 8: no closer than a rounded figure, so the total stays.
+    CHECK(texts(publishTable({{5, 2, 3}, {{0, {1, 2}}}})) == QStringList{QStringLiteral("<10"), QStringLiteral("<10"), QStringLiteral("<10")});
 }
 
 TEST_CASE("hiding an area's total hides its region's too when the region would give it away")
 {
-    // Area 4 = 2 + 20 is hidden; but the country (6) less the other area (5) would still give
-    // area 4 within a few, and so the "<10" in it, so the country is hidden as well.
-    const FigureTable table{{2, 20, 0, 30, 22, 30, 52}, {{4, {0, 1}}, {5, {2, 3}}, {6, {4, 5}}}};
+    // Area 4 = 2 + 20 is hidden; but the country (6) less the other area (5, where nothing was
+    // counted) is area 4 again, so the country is hidden as well.
+    const FigureTable table{{2, 20, 0, 0, 22, 0, 22}, {{4, {0, 1}}, {5, {2, 3}}, {6, {4, 5}}}};
     const QList<PublishedFigure> published = publishTable(table);
+    CHECK(published.at(0).text() == QStringLiteral("<10"));
     CHECK(published.at(4).kind == Kind::Withheld);
     CHECK(published.at(6).kind == Kind::Withheld);
-    CHECK(published.at(5).text() == QStringLiteral("30"));
+    CHECK(published.at(5).text() == QStringLiteral("0"));
 }
 
 TEST_CASE("a figure that is never published takes part in sums but is always withheld")
@@ -194,7 +197,7 @@ TEST_CASE("a figure that is never published takes part in sums but is always wit
     CHECK(publishTable({{2, 20, 22}, {{2, {0, 1}}}}).at(2).kind == Kind::Withheld);
 }
 
-TEST_CASE("an attacker trying every possibility cannot narrow any <10 in hundreds of random tables")
+TEST_CASE("an attacker trying every possibility cannot narrow any <10 to fewer than five values in hundreds of random tables")
 {
     for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u}) {
         QRandomGenerator random(seed);
@@ -217,7 +220,7 @@ TEST_CASE("an attacker trying every possibility cannot narrow any <10 in hundred
             const QHash<int, QSet<qint64>> couldBe = whatEachSmallFigureCouldBe(shape, published);
             for (auto figure = couldBe.cbegin(); figure != couldBe.cend(); ++figure) {
                 INFO("figure " << figure.key() << " of " << texts(published).join(QLatin1Char(' ')).toStdString());
-                CHECK(figure.value().size() == 9);
+                CHECK(figure.value().size() >= 5);
                 CHECK(figure.value().contains(shape.table.values.at(figure.key())));
             }
         }
