@@ -142,14 +142,24 @@ bool withholdParent(const QList<int> &narrowed, const FigureTable &table, QList<
 }
 
 // When no single sum gives a narrowed figure away, it is given away through a chain of them. Tries
-// the totals near it (in the sums it is in, then outwards through totals already withheld), and
-// withholds the first whose hiding really widens what can be worked out about it. A few tries
-// only: each means working every range out again.
-bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFigure> &published,
-                       const Range &before)
+// hiding the totals near it (in the sums it is in, then outwards through totals already withheld),
+// then the other figures it is summed with, and keeps the first that really widens what can be
+// worked out about it. A few tries only: each means working every range out again.
+bool withholdHelpful(int narrowed, const FigureTable &table, QList<PublishedFigure> &published, const Range &before)
 {
-    constexpr int kTries = 6;
+    constexpr int kTries = 8;
     int tries = 0;
+    const auto helps = [&](int figure) {
+        if (published.at(figure).kind == PublishedFigure::Kind::Withheld || tries++ >= kTries)
+            return false;
+        const PublishedFigure shown = published.at(figure);
+        published[figure] = {PublishedFigure::Kind::Withheld, 0};
+        const Range after = workedOutRanges(table, published).at(narrowed);
+        if (after.low < before.low || after.high > before.high)
+            return true;
+        published[figure] = shown;
+        return false;
+    };
     QList<int> frontier{narrowed};
     QList<bool> visited(published.size(), false);
     visited[narrowed] = true;
@@ -159,18 +169,8 @@ bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFi
             for (const FigureTable::Sum &sum : table.sums) {
                 if (sum.total != cell && !sum.parts.contains(cell))
                     continue;
-                PublishedFigure &total = published[sum.total];
-                if (total.kind != PublishedFigure::Kind::Withheld) {
-                    if (tries++ == kTries)
-                        return false;
-                    const PublishedFigure shown = total;
-                    total = {PublishedFigure::Kind::Withheld, 0};
-                    const Range after = workedOutRanges(table, published).at(narrowed);
-                    if (after.low < before.low || after.high > before.high)
-                        return true;
-                    total = shown;
-                    continue;
-                }
+                if (helps(sum.total))
+                    return true;
                 for (int member : sum.parts + QList<int>{sum.total}) {
                     if (!visited.at(member) && published.at(member).kind == PublishedFigure::Kind::Withheld) {
                         visited[member] = true;
@@ -180,6 +180,14 @@ bool withholdTotalNear(int narrowed, const FigureTable &table, QList<PublishedFi
             }
         }
         frontier = next;
+    }
+    for (const FigureTable::Sum &sum : table.sums) {
+        if (sum.total != narrowed && !sum.parts.contains(narrowed))
+            continue;
+        for (int member : sum.parts) {
+            if (member != narrowed && helps(member))
+                return true;
+        }
     }
     return false;
 }
@@ -250,7 +258,7 @@ QList<PublishedFigure> publishTable(const FigureTable &table)
         if (narrowed.isEmpty())
             return published;
         if (!withholdParent(narrowed, table, published)
-            && !withholdTotalNear(narrowed.first(), table, published, ranges.at(narrowed.first()))
+            && !withholdHelpful(narrowed.first(), table, published, ranges.at(narrowed.first()))
             && !withholdAround(narrowed.first(), table, published))
             return published;  // never seen: everything around it is withheld already
     }

@@ -187,6 +187,19 @@ TEST_CASE("hiding an area's total hides its region's too when the region would g
     CHECK(published.at(5).text() == QStringLiteral("0"));
 }
 
+TEST_CASE("when hiding a total is not enough, a figure beside it is hidden too")
+{
+    // One check-in counted for six measures: a total of 6, all in one week (the other week 0),
+    // and six "<10" rows. The rows say the total is at least 6; with the total hidden, the week
+    // (the whole total) would still be 6 to 9, so the week is hidden as well.
+    const FigureTable table{{6, 6, 0, 1, 1, 1, 1, 1, 1}, {{0, {1, 2}}, {0, {3, 4, 5, 6, 7, 8}}}};
+    const QList<PublishedFigure> published = publishTable(table);
+    CHECK(texts(published)
+          == QStringList{QStringLiteral("hidden"), QStringLiteral("hidden"), QStringLiteral("0"), QStringLiteral("<10"),
+                         QStringLiteral("<10"), QStringLiteral("<10"), QStringLiteral("<10"), QStringLiteral("<10"),
+                         QStringLiteral("<10")});
+}
+
 TEST_CASE("a figure that is never published takes part in sums but is always withheld")
 {
     // An area (2) and the rest of the country (20), which no one is shown, make the country (22):
