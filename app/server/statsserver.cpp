@@ -268,7 +268,10 @@ QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request
     AggregateStore::Outcome outcome = m_aggregates.add(report, today);
     // A connection lost under us (PostgreSQL restarted) is opened again, once, before the phone
     // is asked to come back later. Nothing was counted by the failed try: it was one transaction.
-    if (outcome == AggregateStore::Outcome::Failed && m_database.reconnect())
+    // An SQLite file has no connection to lose: a failure there (a full disk) is not mended by
+    // opening it again.
+    if (outcome == AggregateStore::Outcome::Failed && m_database.connection().driverName() == QStringLiteral("QPSQL")
+        && m_database.reconnect())
         outcome = m_aggregates.add(report, today);
     // Accepted now or before: either way the phone may forget it.
     if (outcome != AggregateStore::Outcome::Failed)

@@ -6,6 +6,7 @@
 #include "server/sourceratelimit.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace cg;
 
@@ -158,6 +159,46 @@ TEST_CASE("when the database cannot store a report the phone is told to try agai
     REQUIRE(reply.finished);
     CHECK(reply.status == 503);
     CHECK(reply.retryAfter == QByteArrayLiteral("60"));
+}
+
+TEST_CASE("a full disk turns reports away with 503 and Retry-After, counts each whole or not at all, and takes them once there is room")
+{
+    RunningServer running(DatabaseUrl::Engine::Sqlite);
+    // SQLite's page limit stands in for a full disk: writes past it fail with SQLITE_FULL.
+    QSqlQuery limit(running.database.connection());
+    REQUIRE(limit.exec(QStringLiteral("PRAGMA page_count")));
+    REQUIRE(limit.next());
+    const int pages = limit.value(0).toInt();
+    REQUIRE(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 3)));
+
+    int accepted = 0;
+    QByteArray refused;
+    for (int i = 0; i < 2000 && refused.isEmpty(); ++i) {
+        const QByteArray body = sampleBody(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const HttpReply reply = httpPost(running.url("/v1/reports"), body);
+        if (reply.status == 204) {
+            ++accepted;
+        } else {
+            CHECK(reply.status == 503);
+            CHECK(reply.retryAfter == QByteArrayLiteral("60"));
+            CHECK(reply.json().value(QStringLiteral("error")).toString() == QStringLiteral("unavailable"));
+            refused = body;
+        }
+    }
+    REQUIRE_FALSE(refused.isEmpty());
+    REQUIRE(accepted > 0);
+    // Every accepted report is counted whole, and the refused one not at all.
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == accepted);
+    CHECK(rowsIn(running, QStringLiteral("seen_reports")) == accepted);
+    CHECK(aggregates(running)
+          == QStringList{QStringLiteral("E08000014|2026-W47|app.active|=%1").arg(accepted),
+                         QStringLiteral("E08000014|2026-W47|service.viewed|category=parental-conflict;tier=targeted=%1").arg(3 * accepted)});
+
+    // Room again: the phone's retry of the refused report is counted, once.
+    REQUIRE(limit.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+    CHECK(httpPost(running.url("/v1/reports"), refused).status == 204);
+    CHECK(httpPost(running.url("/v1/reports"), refused).status == 204);
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == accepted + 1);
 }
 
 TEST_CASE("a PostgreSQL connection cut while reports arrive is opened again and nothing is lost or counted twice")

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -114,7 +115,109 @@ QList<int> postAllAtOnce(const QList<QByteArray> &bodies, const QList<quint16> &
     return statuses;
 }
 
+// POSTs each body to `port`, all in flight together, and kills `server` with SIGKILL after
+// `killAfterMs` (never when negative). Returns each body's status, 0 where no answer came.
+QList<int> postWhileKilling(const QList<QByteArray> &bodies, quint16 port, QProcess &server, int killAfterMs)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QList<int> statuses(bodies.size(), 0);
+    int waiting = int(bodies.size());
+    QEventLoop loop;
+    for (int i = 0; i < bodies.size(); ++i) {
+        QNetworkRequest request(QUrl(url(port, "/v1/reports")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = network.post(request, bodies.at(i));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, i] {
+            statuses[i] = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            if (--waiting == 0)
+                loop.quit();
+        });
+    }
+    if (killAfterMs >= 0)
+        QTimer::singleShot(killAfterMs, &server, [&server] { server.kill(); });
+    QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return statuses;
+}
+
+struct Counted {
+    int seen = 0;       // report ids remembered
+    int reports = 0;    // reports per week, summed
+    int active = 0;     // app.active, summed
+    int viewed = 0;     // service.viewed, summed
+};
+
+Counted countedIn(const cg::DatabaseUrl &url)
+{
+    cg::Database database;
+    QString error;
+    REQUIRE(cg::openServerDatabase(database, url, &error));
+    QSqlQuery query(database.connection());
+    const auto number = [&](const QString &sql) {
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        return query.value(0).toInt();
+    };
+    return Counted{number(QStringLiteral("SELECT COUNT(*) FROM seen_reports")),
+                   number(QStringLiteral("SELECT COALESCE(SUM(reports), 0) FROM reports_per_week")),
+                   number(QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM aggregates WHERE metric = 'app.active'")),
+                   number(QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM aggregates WHERE metric = 'service.viewed'"))};
+}
+
 } // namespace
+
+TEST_CASE("a server killed while reports arrive counts each whole or not at all, and the phones' retries count each once")
+{
+    const cg::DatabaseUrl::Engine engine = GENERATE(cg::DatabaseUrl::Engine::Sqlite, cg::DatabaseUrl::Engine::Postgres);
+    INFO(engineName(engine));
+    ScratchDatabase scratch(engine);
+    QList<QByteArray> bodies;
+    for (int i = 0; i < 150; ++i)
+        bodies << sampleBody(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QList<bool> acknowledged(bodies.size(), false);
+    QRandomGenerator random(20261123);
+    bool interruptedFirstRound = false;
+    // Three rounds killed part-way, as a power cut or an OOM kill would; then one left to finish,
+    // as the phones keep retrying what they never heard back about.
+    for (int round = 0; round < 4; ++round) {
+        INFO("round " << round);
+        QList<int> pending;
+        QList<QByteArray> pendingBodies;
+        for (int i = 0; i < bodies.size(); ++i) {
+            if (!acknowledged.at(i)) {
+                pending << i;
+                pendingBodies << bodies.at(i);
+            }
+        }
+        ServerProcess server;
+        const quint16 port = server.serve(scratch.commandLine());
+        const QList<int> statuses = postWhileKilling(pendingBodies, port, server.process, round < 3 ? random.bounded(20, 120) : -1);
+        for (int p = 0; p < pending.size(); ++p) {
+            if (statuses.at(p) == 204)
+                acknowledged[pending.at(p)] = true;
+            else if (round == 3)
+                CHECK(statuses.at(p) == 204);
+        }
+        if (round == 3)
+            server.process.kill();
+        server.process.waitForFinished(kWaitMs);
+        const Counted counted = countedIn(scratch.url());
+        const int acknowledgedSoFar = int(acknowledged.count(true));
+        if (round == 0)
+            interruptedFirstRound = acknowledgedSoFar < bodies.size();
+        // Nothing half-counted: every remembered report has all its counts, and nothing else does.
+        CHECK(counted.reports == counted.seen);
+        CHECK(counted.active == counted.seen);
+        CHECK(counted.viewed == 3 * counted.seen);
+        // Every 204 was durable; a report may be counted whose answer was lost in the kill.
+        CHECK(counted.seen >= acknowledgedSoFar);
+    }
+    CHECK(interruptedFirstRound);  // or the test proved nothing
+    CHECK(acknowledged.count(true) == bodies.size());
+    CHECK(countedIn(scratch.url()).seen == bodies.size());
+}
 
 TEST_CASE("two servers sharing one PostgreSQL count each report once, even when both get it at the same moment")
 {
