@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 
@@ -217,6 +218,73 @@ TEST_CASE("a server killed while reports arrive counts each whole or not at all,
     CHECK(interruptedFirstRound);  // or the test proved nothing
     CHECK(acknowledged.count(true) == bodies.size());
     CHECK(countedIn(scratch.url()).seen == bodies.size());
+}
+
+TEST_CASE("PostgreSQL restarted while reports arrive: the phones are told to come back, and every report is counted once")
+{
+    // A cluster of this test's own, as restarting the run's shared one would upset other tests.
+    QTemporaryDir dir;
+    QProcess script;
+    script.start(QStringLiteral(CG_TEST_POSTGRES_SCRIPT), {QStringLiteral("start"), dir.path()});
+    REQUIRE(script.waitForFinished(60'000));
+    INFO(script.readAllStandardError().toStdString());
+    REQUIRE(script.exitCode() == 0);
+    QFile portFile(dir.filePath(QStringLiteral("port")));
+    REQUIRE(portFile.open(QIODevice::ReadOnly));
+    const QString database = QStringLiteral("postgres://cg@127.0.0.1:%1/postgres").arg(QString::fromLatin1(portFile.readAll().trimmed()));
+    struct StopCluster {
+        QString dir;
+        ~StopCluster() { QProcess::execute(QStringLiteral(CG_TEST_POSTGRES_SCRIPT), {QStringLiteral("stop"), dir}); }
+    } stopCluster{dir.path()};
+
+    ServerProcess server;
+    const quint16 port = server.serve(database);
+    const auto startedAt = [&] {
+        cg::Database direct;
+        QString error;
+        REQUIRE(cg::openServerDatabase(direct, *cg::parseDatabaseUrl(database, &error), &error));
+        QSqlQuery query(direct.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")));
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    };
+    const QString before = startedAt();
+
+    QProcess restart;
+    int sent = 0;
+    int sentDuringRestart = 0;
+    int sentAfterRestart = 0;
+    int turnedAway = 0;
+    const QDeadlineTimer deadline(90'000);
+    while (sentAfterRestart < 20 && !deadline.hasExpired()) {
+        if (sent == 20)
+            restart.start(QStringLiteral(CG_TEST_POSTGRES_SCRIPT), {QStringLiteral("restart"), dir.path()});
+        const bool restarting = restart.state() != QProcess::NotRunning;
+        const QByteArray body = sampleBody(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        // As a phone does: the same report again, a little later, until it is taken.
+        int status = 0;
+        while ((status = httpPost(url(port, "/v1/reports"), body).status) != 204 && !deadline.hasExpired()) {
+            CHECK(status == 503);
+            ++turnedAway;
+            QThread::msleep(100);
+        }
+        ++sent;
+        sentDuringRestart += restarting ? 1 : 0;
+        sentAfterRestart += sent > 20 && !restarting ? 1 : 0;
+        QThread::msleep(10);
+    }
+    restart.waitForFinished(60'000);
+    CHECK(restart.exitCode() == 0);
+    INFO("sent " << sent << ", during the restart " << sentDuringRestart << ", turned away " << turnedAway << " times");
+    CHECK(sentDuringRestart > 0);
+    CHECK(startedAt() != before);
+    QString error;
+    const Counted counted = countedIn(*cg::parseDatabaseUrl(database, &error));
+    CHECK(counted.seen == sent);
+    CHECK(counted.reports == sent);
+    CHECK(counted.viewed == 3 * sent);
+    // The server came through the restart by itself.
+    CHECK(httpRequest("GET", url(port, "/healthz")).status == 200);
 }
 
 TEST_CASE("two servers sharing one PostgreSQL count each report once, even when both get it at the same moment")

@@ -3,7 +3,8 @@
 # database of their own in it and connect as "cg" (trust on loopback: the cluster lives only as
 # long as the run). ctest starts it before the tests that need it and stops it after (fixture
 # "postgres" in tests/CMakeLists.txt).
-#   test-postgres.sh start DIR | stop DIR
+#   test-postgres.sh start DIR | stop DIR | restart DIR
+# (restart: a fast shutdown and start on the same port, as an operator's restart would be).
 # DIR (in the build tree) gets the port, in DIR/port, and where the cluster lives, in DIR/cluster.
 # The cluster itself is in a fresh folder under the system's temporary folder: PostgreSQL refuses
 # to run as root, so under root it runs as the postgres user, who may not be able to reach the
@@ -61,8 +62,12 @@ start)
 stop)
     stop
     ;;
+restart)
+    cluster=$(cat "$dir/cluster")
+    as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -m fast -w -t 30 restart >/dev/null
+    ;;
 *)
-    echo "test-postgres: unknown action '$action' (start or stop)" >&2
+    echo "test-postgres: unknown action '$action' (start, stop or restart)" >&2
     exit 2
     ;;
 esac
