@@ -14,9 +14,30 @@ namespace {
 
 constexpr double kLargestValue = 1e12;
 
-bool matches(const QString &pattern, const QString &text)
+// The patterns are compiled once: the server checks every report against them, and compiling
+// them each time cost half its time per report.
+const QRegularExpression &reportIdPattern()
 {
-    return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$")).match(text).hasMatch();
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    return pattern;
+}
+
+const QRegularExpression &appVersionPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})$"));
+    return pattern;
+}
+
+const QRegularExpression &areaPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[EWSN][0-9]{8}$"));
+    return pattern;
+}
+
+bool matches(const QRegularExpression &pattern, const QString &text)
+{
+    return pattern.match(text).hasMatch();
 }
 
 ReportProblem problem(const char *error, const QString &detail)
@@ -95,15 +116,14 @@ std::optional<ReportProblem> reportCheck(const MetricRegistry &registry, const Q
     }
     if (report.value(QStringLiteral("schema")) != QJsonValue(1))
         return problem("bad_schema", QStringLiteral("schema must be 1"));
-    if (!matches(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
-                 report.value(QStringLiteral("report_id")).toString()))
+    if (!matches(reportIdPattern(), report.value(QStringLiteral("report_id")).toString()))
         return problem("bad_report_id", QStringLiteral("report_id must be a random (version 4) UUID in lower case"));
-    if (!matches(QStringLiteral("(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})"), report.value(QStringLiteral("app_version")).toString()))
+    if (!matches(appVersionPattern(), report.value(QStringLiteral("app_version")).toString()))
         return problem("bad_app_version", QStringLiteral("app_version must be major.minor, such as 1.4"));
     if (!isoWeekMonday(report.value(QStringLiteral("week")).toString()))
         return problem("bad_week", QStringLiteral("week must be an ISO week written YYYY-Www, such as 2026-W48"));
     const QJsonValue area = report.value(QStringLiteral("area"));
-    if (!area.isNull() && !matches(QStringLiteral("[EWSN][0-9]{8}"), area.toString()))
+    if (!area.isNull() && !matches(areaPattern(), area.toString()))
         return problem("bad_area", QStringLiteral("area must be an ONS area code, such as E08000014, or null"));
     return countsCheck(registry, report.value(QStringLiteral("counts")));
 }

@@ -166,8 +166,10 @@ bool readCounts(QSqlDatabase &db, const Places &places, const ReportPeriod &peri
     }
     QSqlQuery nationRows(db);
     nationRows.setForwardOnly(true);
-    nationRows.prepare(QStringLiteral("SELECT week, metric, labels, SUM(total) FROM aggregates "
-                                      "WHERE week >= ? AND week <= ? GROUP BY week, metric, labels"));
+    // Kept up to date as reports arrive (national_aggregates), rather than added up here from
+    // every area's rows.
+    nationRows.prepare(QStringLiteral("SELECT week, metric, labels, total FROM national_aggregates "
+                                      "WHERE week >= ? AND week <= ?"));
     nationRows.addBindValue(period.first());
     nationRows.addBindValue(period.last());
     if (!nationRows.exec()) {

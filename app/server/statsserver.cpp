@@ -25,6 +25,8 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace cg {
@@ -74,6 +76,10 @@ QHttpServerResponse seeOther(const QByteArray &location)
 
 constexpr auto kSessionCookie = QByteArrayView("cg_session");
 
+// The most reports stored in one group commit: enough to share one flush among many phones, few
+// enough that none waits long for the others.
+constexpr std::size_t kLargestGroupCommit = 256;
+
 // The dashboard opens on the last quarter-year of whole weeks, and offers two years of quarters
 // to download.
 constexpr int kDashboardWeeks = 13;
@@ -121,8 +127,9 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
     // unmatched route would give.
     m_http->route(QStringLiteral("/healthz"),
                   [this](const QHttpServerRequest &request) { return healthz(request); });
-    m_http->route(QStringLiteral("/v1/reports"),
-                  [this](const QHttpServerRequest &request) { return receiveReport(request); });
+    m_http->route(QStringLiteral("/v1/reports"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        receiveReport(request, std::move(responder));
+    });
     m_http->route(QStringLiteral("/login"), [this](const QHttpServerRequest &request) { return login(request); });
     m_http->route(QStringLiteral("/logout"), [this](const QHttpServerRequest &request) { return logout(request); });
     m_http->route(QStringLiteral("/"), [this](const QHttpServerRequest &request) { return home(request); });
@@ -139,7 +146,17 @@ StatsServer::StatsServer(Database &database, MetricRegistry registry, std::funct
     });
 }
 
-StatsServer::~StatsServer() = default;
+struct StatsServer::WaitingReport {
+    AcceptedReport report;
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> connection;  // gone when the phone hung up while the report waited
+};
+
+StatsServer::~StatsServer()
+{
+    // Reports still waiting are stored and answered before the connections close.
+    commitWaitingReports();
+}
 
 bool StatsServer::useTls(const QString &certificatePath, const QString &keyPath, QString *error)
 {
@@ -243,44 +260,77 @@ void StatsServer::setReportsPerMinute(int perMinute)
     m_reportLimit = SourceRateLimit(perMinute, [this] { return m_now().toMSecsSinceEpoch(); });
 }
 
-QHttpServerResponse StatsServer::receiveReport(const QHttpServerRequest &request)
+void StatsServer::receiveReport(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
+    const auto answer = [&responder](const QHttpServerResponse &response) { response.write(std::move(responder)); };
     if (request.method() != QHttpServerRequest::Method::Post)
-        return methodNotAllowed(QByteArrayLiteral("POST"));
+        return answer(methodNotAllowed(QByteArrayLiteral("POST")));
     if (const std::optional<int> wait = m_reportLimit.admit(request.remoteAddress())) {
         QHttpServerResponse response(QJsonObject{{QStringLiteral("error"), QStringLiteral("too_many_requests")},
                                                  {QStringLiteral("detail"), QStringLiteral("too many reports from one address; try again later")}},
                                      Status::TooManyRequests);
         response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*wait));
-        return response;
+        return answer(response);
     }
-    const auto read = readReport(request.value(QByteArrayLiteral("Content-Type")), request.body(), m_registry);
+    auto read = readReport(request.value(QByteArrayLiteral("Content-Type")), request.body(), m_registry);
     if (const auto *refusal = std::get_if<IntakeRefusal>(&read)) {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), refusal->error},
-                                               {QStringLiteral("detail"), refusal->detail}},
-                                   static_cast<Status>(refusal->status));
+        return answer(QHttpServerResponse(QJsonObject{{QStringLiteral("error"), refusal->error},
+                                                      {QStringLiteral("detail"), refusal->detail}},
+                                          static_cast<Status>(refusal->status)));
     }
+    // Group commit: the report waits, with its connection, until the reports that arrived in this
+    // turn of the event loop are stored in one transaction, one flush to disk for them all; only
+    // then is each answered. So every 204 still follows a durable commit.
+    QPointer<QTcpSocket> connection(responder.socket());
+    m_waiting.push_back(std::make_unique<WaitingReport>(
+        WaitingReport{std::move(std::get<AcceptedReport>(read)), std::move(responder), connection}));
+    if (m_waiting.size() >= kLargestGroupCommit) {
+        commitWaitingReports();
+    } else if (!m_commitScheduled) {
+        m_commitScheduled = true;
+        QTimer::singleShot(0, m_http.get(), [this] { commitWaitingReports(); });
+    }
+}
+
+void StatsServer::commitWaitingReports()
+{
+    m_commitScheduled = false;
+    if (m_waiting.empty())
+        return;
+    std::vector<std::unique_ptr<WaitingReport>> waiting;
+    waiting.swap(m_waiting);
+    QList<AcceptedReport> reports;
+    reports.reserve(qsizetype(waiting.size()));
+    for (const auto &each : waiting)
+        reports << each->report;
     const QDate today = m_now().toUTC().date();
-    // Old ids are forgotten once a day, on the first report of the day.
+    // Old ids are forgotten once a day, before the first reports of the day.
     if (today != m_lastForgotten && m_aggregates.forgetIdsOlderThan(today, kSeenReportDays))
         m_lastForgotten = today;
-    const AcceptedReport &report = std::get<AcceptedReport>(read);
-    AggregateStore::Outcome outcome = m_aggregates.add(report, today);
-    // A connection lost under us (PostgreSQL restarted) is opened again, once, before the phone
-    // is asked to come back later. Nothing was counted by the failed try: it was one transaction.
+    QList<AggregateStore::Outcome> outcomes = m_aggregates.addAll(reports, today);
+    const auto failed = [&outcomes] { return outcomes.first() == AggregateStore::Outcome::Failed; };
+    // A connection lost under us (PostgreSQL restarted) is opened again, once, before the phones
+    // are asked to come back later. Nothing was counted by the failed try: it was one transaction.
     // An SQLite file has no connection to lose: a failure there (a full disk) is not mended by
     // opening it again.
-    if (outcome == AggregateStore::Outcome::Failed && m_database.connection().driverName() == QStringLiteral("QPSQL")
-        && m_database.reconnect())
-        outcome = m_aggregates.add(report, today);
-    // Accepted now or before: either way the phone may forget it.
-    if (outcome != AggregateStore::Outcome::Failed)
-        return QHttpServerResponse(Status::NoContent);
-    // The report is not lost: the phone keeps it and tries again later.
-    qWarning("commonground-server: a report could not be stored: %s", qPrintable(m_aggregates.lastError()));
-    QHttpServerResponse response = jsonError(QStringLiteral("unavailable"), Status::ServiceUnavailable);
-    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
-    return response;
+    if (failed() && m_database.connection().driverName() == QStringLiteral("QPSQL") && m_database.reconnect())
+        outcomes = m_aggregates.addAll(reports, today);
+    if (failed())
+        qWarning("commonground-server: %lld report(s) could not be stored: %s", qlonglong(reports.size()),
+                 qPrintable(m_aggregates.lastError()));
+    for (std::size_t i = 0; i < waiting.size(); ++i) {
+        if (!waiting[i]->connection)
+            continue;  // the phone hung up; it will send the report again
+        // Accepted now or before: either way the phone may forget it. Otherwise it is not lost:
+        // the phone keeps it and tries again later.
+        if (outcomes.at(qsizetype(i)) != AggregateStore::Outcome::Failed) {
+            QHttpServerResponse(Status::NoContent).write(std::move(waiting[i]->responder));
+        } else {
+            QHttpServerResponse response = jsonError(QStringLiteral("unavailable"), Status::ServiceUnavailable);
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60"));
+            response.write(std::move(waiting[i]->responder));
+        }
+    }
 }
 
 QByteArray StatsServer::sessionCookie(const QString &secret, qint64 maxAge) const

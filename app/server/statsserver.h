@@ -14,10 +14,12 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 QT_END_NAMESPACE
 
@@ -65,7 +67,8 @@ public:
 
 private:
     QHttpServerResponse healthz(const QHttpServerRequest &request);
-    QHttpServerResponse receiveReport(const QHttpServerRequest &request);
+    void receiveReport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void commitWaitingReports();
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse home(const QHttpServerRequest &request);
@@ -86,6 +89,10 @@ private:
     QDate m_lastForgotten;
     bool m_secureCookies = false;
     std::optional<QSslConfiguration> m_tls;  // set: HTTPS
+    // Reports checked and waiting for the next group commit, each with the connection to answer.
+    struct WaitingReport;
+    std::vector<std::unique_ptr<WaitingReport>> m_waiting;
+    bool m_commitScheduled = false;
     std::unique_ptr<QHttpServer> m_http;
 };
 

@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <map>
+#include <tuple>
 
 namespace {
 
@@ -85,6 +87,22 @@ bool fill(cg::Database &database, const Aggregates &aggregates, QString *error)
             return false;
         }
     }
+    // The country's rows, as AggregateStore keeps them beside the areas'.
+    std::map<std::tuple<QString, QString, QString>, qint64> national;
+    for (auto row = aggregates.totals.cbegin(); row != aggregates.totals.cend(); ++row)
+        national[{row.key().week, row.key().metric, row.key().labels}] += row.value();
+    QSqlQuery nationalInsert(db);
+    nationalInsert.prepare(QStringLiteral("INSERT INTO national_aggregates (week, metric, labels, total) VALUES (?, ?, ?, ?)"));
+    for (const auto &[key, total] : national) {
+        nationalInsert.addBindValue(std::get<0>(key));
+        nationalInsert.addBindValue(std::get<1>(key));
+        nationalInsert.addBindValue(std::get<2>(key).isNull() ? QStringLiteral("") : std::get<2>(key));
+        nationalInsert.addBindValue(total);
+        if (!nationalInsert.exec()) {
+            *error = nationalInsert.lastError().text();
+            return false;
+        }
+    }
     QSqlQuery perWeek(db);
     perWeek.prepare(QStringLiteral("INSERT INTO reports_per_week (area, week, reports) VALUES (?, ?, ?)"));
     for (auto row = aggregates.reportsPerWeek.cbegin(); row != aggregates.reportsPerWeek.cend(); ++row) {
@@ -105,8 +123,8 @@ bool fill(cg::Database &database, const Aggregates &aggregates, QString *error)
     return true;
 }
 
-// The floor: the two queries areaFigures runs (the region's areas' rows, and the country's rows
-// grouped by week, metric and labels), every row read and nothing else done.
+// The floor: the two queries areaFigures runs (the region's areas' rows, and the country's rows),
+// every row read and nothing else done.
 qint64 readRowsOnly(QSqlDatabase &db, const QStringList &regionAreas, const cg::ReportPeriod &period)
 {
     qint64 seen = 0;
@@ -126,7 +144,7 @@ qint64 readRowsOnly(QSqlDatabase &db, const QStringList &regionAreas, const cg::
         seen += area.value(4).toLongLong();
     QSqlQuery nation(db);
     nation.setForwardOnly(true);
-    nation.prepare(QStringLiteral("SELECT week, metric, labels, SUM(total) FROM aggregates WHERE week >= ? AND week <= ? GROUP BY week, metric, labels"));
+    nation.prepare(QStringLiteral("SELECT week, metric, labels, total FROM national_aggregates WHERE week >= ? AND week <= ?"));
     nation.addBindValue(period.first());
     nation.addBindValue(period.last());
     nation.exec();

@@ -3,6 +3,7 @@
 #include "runningserver.h"
 #include "catchqtstrings.h"
 
+#include "server/aggregatestore.h"
 #include "server/sourceratelimit.h"
 
 #include <QSqlQuery>
@@ -159,6 +160,53 @@ TEST_CASE("when the database cannot store a report the phone is told to try agai
     REQUIRE(reply.finished);
     CHECK(reply.status == 503);
     CHECK(reply.retryAfter == QByteArrayLiteral("60"));
+}
+
+TEST_CASE("the country's counts kept beside the areas' always equal the areas' added up")
+{
+    RunningServer running(EACH_ENGINE);
+    for (const char *area : {"E08000014", "E08000015", "E06000023"}) {
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(QUuid::createUuid().toString(QUuid::WithoutBraces), QLatin1String(area))).status == 204);
+    }
+    REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(kFirst, QString())).status == 204);
+    const auto rows = [&](const QString &sql) {
+        QSqlQuery query(running.database.connection());
+        REQUIRE(query.exec(sql));
+        QStringList found;
+        while (query.next())
+            found << QStringLiteral("%1|%2|%3=%4").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString())
+                         .arg(query.value(3).toLongLong());
+        return found;
+    };
+    const QStringList national = rows(QStringLiteral("SELECT week, metric, labels, total FROM national_aggregates ORDER BY week, metric, labels"));
+    CHECK(national == rows(QStringLiteral("SELECT week, metric, labels, SUM(total) FROM aggregates GROUP BY week, metric, labels ORDER BY week, metric, labels")));
+    CHECK(national == QStringList{QStringLiteral("2026-W47|app.active|=10"),
+                                  QStringLiteral("2026-W47|service.viewed|category=parental-conflict;tier=targeted=30")});
+}
+
+TEST_CASE("reports stored together are each counted once, a repeated id among them too, and a failure keeps none of them")
+{
+    RunningServer running(EACH_ENGINE);
+    AggregateStore store(running.database.connection());
+    const auto accepted = [](const QString &id) {
+        return AcceptedReport{id, QStringLiteral("2026-W47"), QStringLiteral("E08000014"), {{QStringLiteral("app.active"), {}, 1}}};
+    };
+    using Outcome = AggregateStore::Outcome;
+    CHECK(store.addAll({accepted(kFirst), accepted(kSecond), accepted(kFirst)}, QDate(2026, 11, 23))
+          == QList<Outcome>{Outcome::Added, Outcome::Added, Outcome::AlreadySeen});
+    CHECK(store.addAll({accepted(kSecond), accepted(kThird)}, QDate(2026, 11, 23))
+          == QList<Outcome>{Outcome::AlreadySeen, Outcome::Added});
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 3);
+    // A count the table cannot take (no metric) fails the whole group: none of it is kept.
+    AcceptedReport broken = accepted(QStringLiteral("c0ffee00-1b3e-4f5a-9c7d-0e1f2a3b4c5d"));
+    broken.counts.first().metric = QString();
+    const QList<Outcome> failed = store.addAll({accepted(QStringLiteral("a1b2c3d4-1b3e-4f5a-9c7d-0e1f2a3b4c5d")), broken},
+                                               QDate(2026, 11, 23));
+    CHECK(failed == QList<Outcome>{Outcome::Failed, Outcome::Failed});
+    CHECK_FALSE(store.lastError().isEmpty());
+    CHECK(reportsFor(running, QStringLiteral("E08000014"), QStringLiteral("2026-W47")) == 3);
+    CHECK(rowsIn(running, QStringLiteral("seen_reports")) == 3);
 }
 
 TEST_CASE("a full disk turns reports away with 503 and Retry-After, counts each whole or not at all, and takes them once there is room")
