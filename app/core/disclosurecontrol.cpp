@@ -246,8 +246,8 @@ QList<PublishedFigure> publishTable(const FigureTable &table)
     for (int hidden : table.unpublished)
         published[hidden] = {PublishedFigure::Kind::Withheld, 0};
     // Each round withholds at least one more figure, so this ends. A narrowed "<10" is usually
-    // narrowed by one sum it is a part of, whose total is hidden; failing that, a total near it
-    // that really helps; failing that, everything it is summed with.
+    // narrowed by one sum it is a part of, whose total is hidden; failing that, a figure near it
+    // whose hiding really helps; failing that, everything it is summed with.
     for (;;) {
         const QList<Range> ranges = workedOutRanges(table, published);
         QList<int> narrowed;
