@@ -33,6 +33,14 @@ QString periodDates(const ReportPeriod &period)
     return QStringLiteral("%1 to %2").arg(start, end);
 }
 
+// A table that scrolls sideways inside itself when the window is narrower (a phone, large text),
+// reachable and named for keyboard and screen reader users.
+QString scrollable(const QString &name, const QString &table)
+{
+    return QStringLiteral("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"%1\">").arg(name) + table
+        + QStringLiteral("</div>");
+}
+
 QString anchorFor(const Metric &metric)
 {
     return QStringLiteral("m-") + QString(metric.name).replace(QLatin1Char('.'), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
@@ -106,9 +114,10 @@ QString trendsHtml(const MetricFigures &metric, const DashboardView &view)
             rows += QStringLiteral("<td>%1</td>").arg(figureHtml((view.byMonth ? place.months : place.weeks).at(i)));
         rows += QStringLiteral("</tr>");
     }
-    return charts + QStringLiteral("</div><details><summary>Figures by %1</summary><table>"
-                                   "<thead>%2</tr></thead><tbody>%3</tbody></table></details>")
-                        .arg(grain, head, rows);
+    const QString tableName = QStringLiteral("%1 by %2").arg(htmlEscaped(title), grain);
+    return charts + QStringLiteral("</div><details><summary>Figures by %1</summary>").arg(grain)
+        + scrollable(tableName, QStringLiteral("<table><thead>%1</tr></thead><tbody>%2</tbody></table>").arg(head, rows))
+        + QStringLiteral("</details>");
 }
 
 QString breakdownHtml(const MetricFigures &metric, int b, const LabelNames &names)
@@ -131,8 +140,9 @@ QString breakdownHtml(const MetricFigures &metric, int b, const LabelNames &name
         }
         rows += QStringLiteral("</tr>");
     }
-    return QStringLiteral("<table class=\"breakdown\"><caption>%1</caption><thead>%2</tr></thead><tbody>%3</tbody></table>")
-        .arg(htmlEscaped(QStringLiteral("By ") + rowKind(breakdown)), head, rows);
+    const QString caption = htmlEscaped(QStringLiteral("By ") + rowKind(breakdown));
+    return scrollable(caption, QStringLiteral("<table class=\"breakdown\"><caption>%1</caption><thead>%2</tr></thead><tbody>%3</tbody></table>")
+                                   .arg(caption, head, rows));
 }
 
 QString metricHtml(const MetricFigures &metric, const DashboardView &view)

@@ -134,6 +134,12 @@ test('a coordinator signs in to their own area, with every chart drawn', async (
   await page.screenshot({ path: path.join(shots, 'dashboard-sefton.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: path.join(shots, 'dashboard-sefton-phone.png') });
+  // Text twice as large on a phone-wide window: everything reflows, nothing needs sideways scrolling
+  // but the widest tables, which scroll inside themselves.
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the window at 200% text`);
+  await page.screenshot({ path: path.join(shots, 'dashboard-sefton-phone-large-text.png') });
   await page.context().close();
 });
 
