@@ -280,13 +280,21 @@ TEST_CASE("the summary API answers only a signed-in account that may see the are
     CHECK(server.get(national, bristol).status == 200);
     CHECK(server.get(jo, QStringLiteral("/api/v1/areas/E09999999/summary?from=2026-W44&to=2026-W47")).status == 404);
 
-    // Signed out, forged or expired: 401, and no figures.
-    CHECK(server.get({}, sefton).status == 401);
-    CHECK(server.get("cg_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", sefton).status == 401);
+    // Signed out, forged or expired: 401, and no figures, from the summary and the CSV alike.
+    const QString csv = QStringLiteral("/api/v1/areas/E08000014/export.csv?quarter=2026-Q4");
+    CHECK(server.get(jo, csv).status == 200);
+    for (const QString &path : {sefton, csv}) {
+        INFO(path.toStdString());
+        CHECK(server.get({}, path).status == 401);
+        CHECK(server.get("cg_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", path).status == 401);
+    }
     server.running.now = server.running.now.addSecs(8 * 60 * 60);
-    const HttpReply expired = server.get(jo, sefton);
-    CHECK(expired.status == 401);
-    CHECK_FALSE(expired.body.contains("app.active"));
+    for (const QString &path : {sefton, csv}) {
+        INFO(path.toStdString());
+        const HttpReply expired = server.get(jo, path);
+        CHECK(expired.status == 401);
+        CHECK_FALSE(expired.body.contains("app.active"));
+    }
 }
 
 TEST_CASE("the summary API refuses weeks it cannot read, naming what is wrong")

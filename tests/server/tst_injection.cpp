@@ -81,6 +81,12 @@ TEST_CASE("SQL in every parameter is refused as ordinary bad input and changes n
     CHECK(httpGet(running.url("/api/v1/areas/E08000014/export.csv?quarter=2026-Q4%27%3B%20DROP%20TABLE%20users%3B--"), cookie).status
           == 400);
 
+    // The dashboard's and the summary's area and weeks.
+    CHECK(httpGet(running.url("/areas/E08000014%27%20OR%20%271%27%3D%271"), cookie).status == 404);
+    CHECK(httpGet(running.url("/areas/E08000014?from=2026-W01%27%3B%20DROP%20TABLE%20aggregates%3B--&to=2026-W10"), cookie).status == 400);
+    CHECK(httpGet(running.url("/api/v1/areas/E08000014%27--/summary?from=2026-W01&to=2026-W10"), cookie).status == 404);
+    CHECK(httpGet(running.url("/api/v1/areas/E08000014/summary?from=2026-W01&to=2026-W10%27%20OR%201%3D1"), cookie).status == 400);
+
     QStringList after = tableSizes(running);
     after.replaceInStrings(QStringLiteral("sessions=1"), QStringLiteral("sessions=0"));  // the one real sign-in above
     CHECK(after == before);
