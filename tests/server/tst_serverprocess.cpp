@@ -123,6 +123,8 @@ QList<int> postWhileKilling(const QList<QByteArray> &bodies, quint16 port, QProc
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     QList<int> statuses(bodies.size(), 0);
+    if (bodies.isEmpty())
+        return statuses;
     int waiting = int(bodies.size());
     QEventLoop loop;
     for (int i = 0; i < bodies.size(); ++i) {
@@ -201,8 +203,7 @@ TEST_CASE("a server killed while reports arrive counts each whole or not at all,
             else if (round == 3)
                 CHECK(statuses.at(p) == 204);
         }
-        if (round == 3)
-            server.process.kill();
+        server.process.kill();  // also when nothing was left to send, so no round waits for it
         server.process.waitForFinished(kWaitMs);
         const Counted counted = countedIn(scratch.url());
         const int acknowledgedSoFar = int(acknowledged.count(true));
