@@ -424,18 +424,28 @@ QHttpServerResponse StatsServer::home(const QHttpServerRequest &request)
     return htmlResponse(areaChoicePage(account->email, visible));
 }
 
+const Area *StatsServer::apiArea(const QString &areaCode, const QHttpServerRequest &request,
+                                 std::optional<QHttpServerResponse> *refusal)
+{
+    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
+    const Area *area = findArea(m_areas, areaCode);
+    if (!account)
+        refusal->emplace(jsonError(QStringLiteral("sign in first"), Status::Unauthorized));
+    else if (!area)
+        refusal->emplace(jsonError(QStringLiteral("no such area"), Status::NotFound));
+    else if (!maySee(*account, *area))
+        refusal->emplace(jsonError(QStringLiteral("this account may not see that area"), Status::Forbidden));
+    return *refusal ? nullptr : area;
+}
+
 QHttpServerResponse StatsServer::exportCsv(const QString &areaCode, const QHttpServerRequest &request)
 {
     if (request.method() != QHttpServerRequest::Method::Get)
         return methodNotAllowed(QByteArrayLiteral("GET"));
-    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
-    if (!account)
-        return jsonError(QStringLiteral("sign in first"), Status::Unauthorized);
-    const Area *area = findArea(m_areas, areaCode);
+    std::optional<QHttpServerResponse> refusal;
+    const Area *area = apiArea(areaCode, request, &refusal);
     if (!area)
-        return jsonError(QStringLiteral("no such area"), Status::NotFound);
-    if (!maySee(*account, *area))
-        return jsonError(QStringLiteral("this account may not see that area"), Status::Forbidden);
+        return std::move(*refusal);
     const QString quarter = request.query().queryItemValue(QStringLiteral("quarter"));
     const QuarterExport exported = exportQuarter(m_database.connection(), m_registry, area->code, quarter);
     if (!exported.error.isEmpty()) {
@@ -507,14 +517,10 @@ QHttpServerResponse StatsServer::summary(const QString &areaCode, const QHttpSer
 {
     if (request.method() != QHttpServerRequest::Method::Get)
         return methodNotAllowed(QByteArrayLiteral("GET"));
-    const std::optional<Account> account = m_signIn.accountFor(sessionSecret(request));
-    if (!account)
-        return jsonError(QStringLiteral("sign in first"), Status::Unauthorized);
-    const Area *area = findArea(m_areas, areaCode);
+    std::optional<QHttpServerResponse> refusal;
+    const Area *area = apiArea(areaCode, request, &refusal);
     if (!area)
-        return jsonError(QStringLiteral("no such area"), Status::NotFound);
-    if (!maySee(*account, *area))
-        return jsonError(QStringLiteral("this account may not see that area"), Status::Forbidden);
+        return std::move(*refusal);
     const QUrlQuery query = request.query();
     QString error;
     const std::optional<ReportPeriod> period =

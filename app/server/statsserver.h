@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -76,6 +77,10 @@ private:
     QHttpServerResponse dashboard(const QString &areaCode, const QHttpServerRequest &request);
     QHttpServerResponse summary(const QString &areaCode, const QHttpServerRequest &request);
     QList<Area> areasFor(const Account &account) const;
+    // The area an API request asks for, or none with *refusal set: 401 without a session, 404 for
+    // an unknown area, 403 for one the account may not see.
+    const Area *apiArea(const QString &areaCode, const QHttpServerRequest &request,
+                        std::optional<QHttpServerResponse> *refusal);
     QByteArray sessionCookie(const QString &secret, qint64 maxAge) const;
 
     Database &m_database;

@@ -8,8 +8,7 @@
 #include "server/useradd.h"
 
 #include "catchqtstrings.h"
-#include "httpprobe.h"
-#include "runningserver.h"
+#include "serverwithaccounts.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -19,7 +18,6 @@ using namespace cg;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
 const QString kSefton = QStringLiteral("E08000014");
 const QString kWirral = QStringLiteral("E08000015");
 const QString kBristol = QStringLiteral("E06000023");
@@ -60,30 +58,11 @@ ReportPeriod weeks44to47()
     return *reportPeriod(QStringLiteral("2026-W44"), QStringLiteral("2026-W47"), &error);
 }
 
-// A running server knowing the shipped areas, with an account of each scope.
-struct DashboardServer {
-    RunningServer running;
-    QList<Area> areas = loadAreas(QStringLiteral(CG_CONTENT_DIR)).areas;
-
-    explicit DashboardServer(DatabaseUrl::Engine engine) : running(engine)
+// The accounts' server, which also knows what guides and topics are called.
+struct DashboardServer : ServerWithAccounts {
+    explicit DashboardServer(DatabaseUrl::Engine engine) : ServerWithAccounts(engine)
     {
-        running.server.setAreas(areas);
         running.server.setLabelNames(readLabelNames(QStringLiteral(CG_CONTENT_DIR)));
-        add(Account{QStringLiteral("jo@sefton.example"), Account::Role::Coordinator, Account::Scope::Area, kSefton});
-        add(Account{QStringLiteral("nw@example.org"), Account::Role::Coordinator, Account::Scope::Region, QStringLiteral("North West")});
-        add(Account{QStringLiteral("all@example.org"), Account::Role::Admin, Account::Scope::National, QString()});
-    }
-
-    void add(const Account &account)
-    {
-        REQUIRE(addUser(UserAddOptions{running.scratch.url(), account, QStringLiteral(CG_CONTENT_DIR)}, kPassword).added);
-    }
-
-    QByteArray cookieFor(const QString &email)
-    {
-        const HttpReply reply = httpSignIn(running.url("/login"), email, kPassword);
-        REQUIRE(reply.status == 303);
-        return reply.setCookie.split(';').first();
     }
 
     HttpReply get(const QByteArray &cookie, const QString &path)

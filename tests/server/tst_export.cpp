@@ -5,9 +5,8 @@
 #include "server/useradd.h"
 
 #include "catchqtstrings.h"
-#include "httpprobe.h"
 #include "reportbodies.h"
-#include "runningserver.h"
+#include "serverwithaccounts.h"
 
 #include <QUuid>
 
@@ -15,36 +14,17 @@ using namespace cg;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery");
 
-// A server that knows the shipped areas, with twelve Sefton reports in 2026-W47 (each: the app
-// used, and 3 views of one kind of help) and one in 2026-W40, and an account of each scope.
-struct ExportingServer {
-    RunningServer running;
-
-    explicit ExportingServer(DatabaseUrl::Engine engine) : running(engine)
+// The accounts' server with twelve Sefton reports in 2026-W47 (each: the app used, and 3 views
+// of one kind of help) and one in 2026-W40.
+struct ExportingServer : ServerWithAccounts {
+    explicit ExportingServer(DatabaseUrl::Engine engine) : ServerWithAccounts(engine)
     {
-        running.server.setAreas(loadAreas(QStringLiteral(CG_CONTENT_DIR)).areas);
         for (int i = 0; i < 12; ++i)
             REQUIRE(httpPost(running.url("/v1/reports"), sampleBody(QUuid::createUuid().toString(QUuid::WithoutBraces))).status == 204);
         WeeklyReport earlier = sampleReport(QUuid::createUuid().toString(QUuid::WithoutBraces));
         earlier.week = QStringLiteral("2026-W40");
         REQUIRE(httpPost(running.url("/v1/reports"), weeklyReportJson(earlier)).status == 204);
-        add(Account{QStringLiteral("jo@sefton.example"), Account::Role::Coordinator, Account::Scope::Area, QStringLiteral("E08000014")});
-        add(Account{QStringLiteral("nw@example.org"), Account::Role::Coordinator, Account::Scope::Region, QStringLiteral("North West")});
-        add(Account{QStringLiteral("all@example.org"), Account::Role::Admin, Account::Scope::National, QString()});
-    }
-
-    void add(const Account &account)
-    {
-        REQUIRE(addUser(UserAddOptions{running.scratch.url(), account, QStringLiteral(CG_CONTENT_DIR)}, kPassword).added);
-    }
-
-    QByteArray cookieFor(const QString &email)
-    {
-        const HttpReply reply = httpSignIn(running.url("/login"), email, kPassword);
-        REQUIRE(reply.status == 303);
-        return reply.setCookie.split(';').first();
     }
 
     HttpReply exportAs(const QByteArray &cookie, const char *path) { return httpGet(running.url(path), cookie); }
