@@ -21,7 +21,7 @@ struct PublishedFigure {
         Zero,      // exactly 0
         Small,     // 1 to 9
         Rounded,   // 10 or more, rounded to the nearest 5
-        Withheld,  // a total hidden so that no "<10" can be worked out from it
+        Withheld,  // hidden so that no "<10" can be pinned down: usually a total, as a last resort any figure
     };
     Kind kind = Kind::Zero;
     qint64 shown = 0;  // the number shown: 0 for Zero, the rounded value for Rounded, else 0

@@ -14,4 +14,12 @@ QString labelsKey(const QHash<QString, QString> &labels)
     return pairs.join(QLatin1Char(';'));
 }
 
+QHash<QString, QString> labelsFromKey(const QString &key)
+{
+    QHash<QString, QString> labels;
+    for (const QString &pair : key.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        labels.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    return labels;
+}
+
 } // namespace cg

@@ -19,4 +19,7 @@ struct AcceptedReport {
 // key=value pairs sorted by key and joined with ";", empty for none.
 QString labelsKey(const QHash<QString, QString> &labels);
 
+// The labels written in that form, read back.
+QHash<QString, QString> labelsFromKey(const QString &key);
+
 } // namespace cg

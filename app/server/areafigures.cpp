@@ -24,14 +24,6 @@ struct Count {
     qint64 value = 0;
 };
 
-QHash<QString, QString> parsedLabels(const QString &labelsKey)
-{
-    QHash<QString, QString> labels;
-    for (const QString &pair : labelsKey.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        labels.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    return labels;
-}
-
 // `labels` narrowed to those a breakdown splits by, in the aggregates' key form.
 QString projected(const QHash<QString, QString> &labels, const QStringList &keep)
 {
@@ -73,7 +65,7 @@ Breakdown breakdownRows(const Metric &metric, const QStringList &labels, const Q
     for (const QHash<QString, QString> &row : std::as_const(rows))
         listed.insert(labelsKey(row));
     for (const Count &count : counts) {
-        const QHash<QString, QString> labelled = parsedLabels(count.labels);
+        const QHash<QString, QString> labelled = labelsFromKey(count.labels);
         const QString key = projected(labelled, labels);
         if (!listed.contains(key)) {
             listed.insert(key);
@@ -219,7 +211,7 @@ MetricFigures publishMetric(const Metric &metric, const QList<Count> &counts, co
         table.values[at(count.place, 0)] += count.value;
         table.values[at(count.place, columns.weeks + count.week)] += count.value;
         table.values[at(count.place, columns.months + period.monthOfWeek.at(count.week))] += count.value;
-        const QHash<QString, QString> labels = parsedLabels(count.labels);
+        const QHash<QString, QString> labels = labelsFromKey(count.labels);
         for (int b = 0; b < figures.breakdowns.size(); ++b) {
             const int row = rowIndex.at(b).value(projected(labels, figures.breakdowns.at(b).labels));
             table.values[at(count.place, columns.breakdowns.at(b) + row)] += count.value;

@@ -43,7 +43,8 @@ struct AreaFigures {
 // breakdown's rows; a month is the sum of its weeks; a region's figures are the sums of its areas'
 // (all of them, as the region's other coordinators see theirs); and the country's are the
 // region's plus the rest of the country, which is never published. So the figures for an area
-// are the same whoever in its region asks, and no "<10" can be narrowed from them.
+// are the same whoever in its region asks, and no "<10" can be narrowed from them to fewer than
+// five possible values.
 AreaFigures areaFigures(QSqlDatabase &db, const MetricRegistry &registry, const QList<Area> &areas,
                         const Area &area, const ReportPeriod &period);
 

@@ -1,6 +1,7 @@
 #include "server/dashboardpage.h"
 
 #include "core/isoweek.h"
+#include "server/acceptedreport.h"
 #include "server/dashboardlayout.h"
 #include "server/htmlpage.h"
 #include "server/svgchart.h"
@@ -49,13 +50,10 @@ QString anchorFor(const Metric &metric)
 // A breakdown row's words: "Talking when things are tense, Part 3".
 QString rowName(const LabelNames &names, const Breakdown &breakdown, const QString &row)
 {
+    const QHash<QString, QString> labels = labelsFromKey(row);
     QStringList words;
-    for (const QString &label : breakdown.labels) {
-        for (const QString &pair : row.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (pair.section(QLatin1Char('='), 0, 0) == label)
-                words << names.name(label, pair.section(QLatin1Char('='), 1));
-        }
-    }
+    for (const QString &label : breakdown.labels)
+        words << names.name(label, labels.value(label));
     return words.join(QStringLiteral(", "));
 }
 

@@ -56,7 +56,11 @@ async function signedInPage(email, viewport = { width: 1280, height: 900 }) {
   await page.goto(`${base}/login`);
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Wait for the whole round of redirects to land, so the next step acts on the page signed in to.
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/login', { waitUntil: 'load' }),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
   return page;
 }
 

@@ -221,7 +221,8 @@ TEST_CASE("an attacker trying every possibility cannot narrow any <10 to fewer t
             const QList<PublishedFigure> published = publishTable(shape.table);
             INFO("seed " << seed << " round " << round);
             for (int i = 0; i < published.size(); ++i) {
-                // Only totals are ever hidden; everything shown is the primary rule's figure.
+                // In these shapes hiding totals is always enough, so only totals are hidden; everything
+                // shown is the primary rule's figure.
                 if (published.at(i).kind == Kind::Withheld) {
                     CHECK(i >= shape.leaves);
                     ++totalsHidden;
